@@ -39,4 +39,4 @@ def load_model(requested: str | None = None) -> Language:
 
 
 def model_version(nlp: Language) -> str:
-    return f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

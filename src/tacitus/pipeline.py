@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -43,8 +44,9 @@ class Resources:
     versions: dict[str, str] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=4)
 def load_resources(options: Options) -> Resources:
-    """Load the model and every dictionary once (per process)."""
+    """Load the model and every dictionary once per process (read-only afterwards)."""
     nlp = load_model(options.model)
     actors = load_actor_dictionary(options.actor_files)
     predicates = load_predicates()
@@ -93,12 +95,12 @@ def _code_batch(items: list[Article | ArticleRecord], resources: Resources) -> I
 
 
 def code_text(text: str, date: str | None = None, resources: Resources | None = None,
-              **metadata: Any) -> ArticleRecord:
+              **fields: Any) -> ArticleRecord:
     """Code one text in-process: the simplest entry point for notebooks and tests."""
     from tacitus.ingest import make_article
 
     resources = resources or load_resources(Options())
-    article = make_article(text, date=date, **metadata)
+    article = make_article(text, date=date, **fields)
     if isinstance(article, ArticleRecord):
         return article
     return next(code_articles([article], resources))
