@@ -19,11 +19,14 @@ from tacitus.nlp import ModelNotFoundError
 from tacitus.output import FORMATS, write_jsonl, write_table, write_tsv, write_tsv_header
 from tacitus.pipeline import Options
 from tacitus.record import ArticleRecord
-from tacitus.runner import default_workers, code_items
+from tacitus.runner import code_items, default_workers
 from tacitus.summary import RunSummary
 
 STORE_BATCH = 64
 EXIT_NOTHING_CODED = 2
+STORE_HELP = "Store directory [default: $TACITUS_STORE or ./tacitus-data]"
+WORKERS_HELP = "Worker processes [default: the machine's cores]."
+MODEL_HELP = "spaCy model to parse with [default: $TACITUS_MODEL or the best installed]."
 
 
 def register(app: typer.Typer) -> None:
@@ -34,13 +37,14 @@ def register(app: typer.Typer) -> None:
 def code(
     paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")],
     output_format: Annotated[str, typer.Option("--format", "-f", help="jsonl | table | tsv")] = "jsonl",
-    store: Annotated[Path | None, typer.Option(help="Store directory [default: $TACITUS_STORE or ./tacitus-data]")] = None,
+    store: Annotated[Path | None, typer.Option(help=STORE_HELP)] = None,
     no_store: Annotated[bool, typer.Option("--no-store", help="Print only; write nothing to a store.")] = False,
-    workers: Annotated[int, typer.Option(help="Worker processes [default: the machine's cores].")] = 0,
+    workers: Annotated[int, typer.Option(help=WORKERS_HELP)] = 0,
     date: Annotated[str | None, typer.Option(help="Date (YYYY-MM-DD) for inputs that carry none.")] = None,
-    actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor dictionary (YAML); repeatable.")] = None,
-    model: Annotated[str | None, typer.Option(help="spaCy model to parse with [default: $TACITUS_MODEL or the best installed].")] = None,
-    max_chars: Annotated[int, typer.Option(help="Longer articles are truncated to their head and marked.")] = DEFAULT_MAX_CHARS,
+    actors: Annotated[list[Path] | None,
+                      typer.Option("--actors", help="Extra actor dictionary (YAML); repeatable.")] = None,
+    model: Annotated[str | None, typer.Option(help=MODEL_HELP)] = None,
+    max_chars: Annotated[int, typer.Option(help="Cut longer articles to their head.")] = DEFAULT_MAX_CHARS,
     summary: Annotated[bool, typer.Option(help="Print the run summary on stderr at the end.")] = True,
 ) -> None:
     """Code articles into events, actors, quotes, places and tone (one JSON object per article)."""
@@ -62,8 +66,8 @@ def code(
 
 
 def demo(
-    store: Annotated[Path | None, typer.Option(help="Store directory [default: $TACITUS_STORE or ./tacitus-data]")] = None,
-    workers: Annotated[int, typer.Option(help="Worker processes [default: the machine's cores].")] = 0,
+    store: Annotated[Path | None, typer.Option(help=STORE_HELP)] = None,
+    workers: Annotated[int, typer.Option(help=WORKERS_HELP)] = 0,
 ) -> None:
     """Code the bundled sample articles into the store and print a summary."""
     samples = resources.files("tacitus.data").joinpath("samples")

@@ -1,4 +1,4 @@
-"""Readers for each kind of input: plain-text files, directories, JSON Lines, JSON arrays, stdin.
+"""Readers for each kind of input: plain text, directories, JSON Lines, JSON arrays, HTML, RSS/Atom, stdin.
 
 Each yields ``Article`` objects to code, or ``ArticleRecord`` skips that say why an input was not coded.
 Nothing is dropped silently: every file, line and element yields exactly one item.
@@ -6,6 +6,7 @@ Nothing is dropped silently: every file, line and element yields exactly one ite
 
 from __future__ import annotations
 
+import gzip
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -14,12 +15,21 @@ from typing import Any
 
 from tacitus.ingest.articles import KNOWN_FIELDS, IngestOptions, make_article, skipped
 from tacitus.ingest.text import UndecodableError, decode
+from tacitus.ingest.web import (
+    FEED_SUFFIXES,
+    HTML_SUFFIXES,
+    MalformedInputError,
+    feed_items,
+    html_article,
+    looks_like_feed,
+    looks_like_html,
+)
 from tacitus.record import Article, ArticleRecord
 
 TEXT_SUFFIXES = {".txt", ".text"}
 JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 # What a directory walk picks up; a file named explicitly is read whatever its name.
-DIRECTORY_SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES
+DIRECTORY_SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
 # Files beyond this are truncated at read time already: nobody's single article is 50 MB.
 MAX_FILE_BYTES = 50_000_000
 
@@ -47,7 +57,7 @@ def _read_path(path: str, options: IngestOptions) -> Iterator[Item]:
     target = Path(path)
     if target.is_dir():
         for child in sorted(p for p in target.rglob("*") if p.is_file()):
-            if child.suffix.lower() in DIRECTORY_SUFFIXES and not child.name.startswith("."):
+            if _suffix(child.name) in DIRECTORY_SUFFIXES and not child.name.startswith("."):
                 yield from read_file(child, options)
     elif target.is_file():
         yield from read_file(target, options)
@@ -68,19 +78,57 @@ def read_file(path: Path, options: IngestOptions = IngestOptions()) -> Iterator[
 
 def read_bytes(data: bytes, name: str, options: IngestOptions = IngestOptions()) -> Iterator[Item]:
     """Decode and parse the bytes of one input, choosing the reader by name and content."""
+    if data[:2] == b"\x1f\x8b":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as error:
+            yield skipped(f"corrupt gzip file: {error}", name)
+            return
+    suffix = _suffix(name)
+    if suffix in FEED_SUFFIXES or looks_like_feed(data[:2000].decode("latin-1")):
+        yield from _read_feed(data, name, options)
+        return
     try:
         text, encoding = decode(data[:MAX_FILE_BYTES])
     except UndecodableError as error:
         yield skipped(str(error), name)
         return
-    suffix = Path(name).suffix.lower()
     stripped = text.lstrip()
-    if suffix in (".jsonl", ".ndjson") or (suffix not in TEXT_SUFFIXES and _looks_like_jsonl(stripped)):
+    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and looks_like_html(stripped)):
+        yield from _read_html(text, name, encoding, options)
+    elif suffix in (".jsonl", ".ndjson") or (suffix not in TEXT_SUFFIXES and _looks_like_jsonl(stripped)):
         yield from _read_json_lines(text, name, encoding, options)
     elif suffix == ".json" or (suffix not in TEXT_SUFFIXES and stripped.startswith("[")):
         yield from _read_json_document(text, name, encoding, options)
     else:
         yield from _read_plain_text(text, name, encoding, options)
+
+
+def _suffix(name: str) -> str:
+    """The meaningful suffix: ``page.html.gz`` reads as ``.html``."""
+    suffixes = [s.lower() for s in Path(name).suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes.pop()
+    return suffixes[-1] if suffixes else ""
+
+
+def _read_html(text: str, name: str, encoding: str, options: IngestOptions) -> Iterator[Item]:
+    try:
+        fields = html_article(text)
+    except MalformedInputError as error:
+        yield skipped(str(error), name)
+        return
+    yield _from_json_object(fields, name, encoding, options)
+
+
+def _read_feed(data: bytes, name: str, options: IngestOptions) -> Iterator[Item]:
+    try:
+        items = feed_items(data)
+    except MalformedInputError as error:
+        yield skipped(str(error), name)
+        return
+    for index, fields in enumerate(items):
+        yield _from_json_object(fields, name, "utf-8", options, element=index)
 
 
 def _looks_like_jsonl(text: str) -> bool:
