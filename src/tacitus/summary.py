@@ -50,9 +50,9 @@ class RunSummary:
             self.events += 1
             self.quads[event.quad_class] += 1
             self.roots[event.root] += 1
-            source = event.source.code if event.source and event.source.code else "—"
-            target = event.target.code if event.target and event.target.code else "—"
-            self.dyads[(source, target)] += 1
+            # A dyad needs both sides coded; one-sided events still count above.
+            if event.source and event.source.code and event.target and event.target.code:
+                self.dyads[(event.source.code, event.target.code)] += 1
 
     @property
     def total_skipped(self) -> int:
