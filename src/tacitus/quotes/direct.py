@@ -1,0 +1,249 @@
+"""Attribute quotations in marks: direct quotes, split quotes, continued paragraphs, partial quotes."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from tacitus.quotes.attribution import Cue
+from tacitus.quotes.layout import DocLayout
+from tacitus.quotes.marks import MarkedSpan
+
+# what may stand right before a quotation that opens a direct quote (sentence or clause starts)
+_DIRECT_BEFORE = ".?!:;\n—–"
+_CLOSING_MARKS = "”\"'’»"  # a quotation right after another one (a title, a split part) stands alone
+_CLAUSE_END = ".?!,…—-"
+_POSSESSIVES = ("'s", "’s", "s'", "s’")
+_NOMINAL = frozenset({"PROPN", "PRON", "NOUN"})
+_VERB_TAIL = frozenset({"AUX", "PART", "ADV", "VERB"})
+# a quotation inside a cue's object ("expressed readiness “for dialogue”") is a partial quote, not a
+# reported clause
+PARTIAL_LINKS = frozenset({"dobj"})
+MIN_UNATTRIBUTED_WORDS = 5  # shorter quotations with no speaker are titles and slogans, not quotes
+NEAR_CUE_CHARS = 40  # how far back a cue may stand from the comma that opens its quote
+MAX_ADJACENT_SPEAKER = 14  # tokens between a closing mark and its cue that may still name the speaker
+MAX_COLON_SPEAKER = 5  # words before a colon that can still be a name ("CNN President On Trump")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A quote before its speaker becomes a record; ``group`` joins the parts of one attribution."""
+
+    start: int
+    end: int
+    kind: str
+    cue: Cue | None
+    group: int
+
+
+def _opens_direct(text: str, span: MarkedSpan, cue_ends: list[int]) -> bool:
+    """Does the quotation stand as a direct quote rather than a phrase inside a sentence?"""
+    before = text[:span.open_at].rstrip()
+    if not before or before[-1] in _DIRECT_BEFORE or before[-1] in _CLOSING_MARKS:
+        return True
+    bare = before.rstrip(",")
+    if bare and len(bare) in cue_ends and text[span.start:span.start + 1].isupper():
+        return True  # right after its cue: He said, "We …" (a lower-case start is a phrase: said "a disaster")
+    if before[-1] == ",":
+        # "told his supporters, “…" / "he said of Trump, “because …": a cue a few words back
+        near = bisect.bisect_right(cue_ends, len(before))
+        cue_end = cue_ends[near - 1] if near else -NEAR_CUE_CHARS - 1
+        if len(before) - cue_end <= NEAR_CUE_CHARS and "\n" not in text[cue_end:len(before)]:
+            return True
+    content = text[span.start: span.close_at if span.close_at is not None else span.end]
+    clause_like = content[:1].isupper() and content.rstrip()[-1:] in _CLAUSE_END and len(content.split()) >= 3
+    return before[-1] in ",(" and clause_like
+
+
+def _starts_paragraph(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    return not text[line_start:at].strip()
+
+
+class DirectAttributor:
+    """Pairs each quotation in marks with the cue that introduces it."""
+
+    def __init__(self, layout: DocLayout, cues: Sequence[Cue], spans: Sequence[MarkedSpan]):
+        self.layout = layout
+        self.spans = spans
+        self._opens = [s.open_at for s in spans]
+        self._closes = [s.close_at if s.close_at is not None else s.end for s in spans]
+        self.cues = [c for c in cues if not self.inside_quote(layout.token_starts[c.token])]
+        self._by_sentence: dict[int, list[Cue]] = {}
+        for cue in self.cues:
+            self._by_sentence.setdefault(cue.sentence, []).append(cue)
+        doc = layout.doc
+        self._cue_ends = sorted({doc[c.token].idx + len(doc[c.token]) for c in self.cues if c.direct})
+
+    def inside_quote(self, char: int) -> bool:
+        at = bisect.bisect_right(self._opens, char) - 1
+        return at >= 0 and char <= self._closes[at]
+
+    def _char(self, cue: Cue) -> int:
+        return int(self.layout.token_starts[cue.token])
+
+    def _adjacent_speaker(self, cue: Cue, close: int) -> Cue:
+        """Read the speaker off the words next to the cue ("…,” Flynn, an adviser, said / said Flynn").
+
+        The parser often garbles sentences that start inside quotation marks; the words between the
+        closing mark and the cue are the speaker in news style far more reliably than its subject.
+        """
+        doc = self.layout.doc
+        first = self.layout.token_at(close) + 1
+        if not (first <= cue.token and self._char(cue) > close):
+            return cue
+        between = [t for t in doc[first: cue.token] if not t.is_punct]
+        if not between:  # "…,” said Flynn, …"
+            sentence_end = self.layout.sentence_bounds[cue.sentence][1]
+            between = []
+            for token in doc[cue.token + 1: min(sentence_end, cue.token + 9)]:
+                if token.is_punct:
+                    break
+                between.append(token)
+            if between and between[0].pos_ not in _NOMINAL and between[0].pos_ != "DET":
+                return cue
+        while between and between[-1].pos_ in _VERB_TAIL:
+            between.pop()  # "the president will (say)", "Trump also (said)"
+        if not between or len(between) > MAX_ADJACENT_SPEAKER:
+            return cue
+        heads = [t for t in between if t.pos_ in ("PROPN", "PRON")] or [t for t in between if t.pos_ == "NOUN"]
+        if not heads:
+            return cue
+        if any(t.tag_.startswith("VB") for t in between) and cue.speaker is not None:
+            return cue  # a clause, not a name: trust the parse
+        return replace(cue, speaker=(between[0].i, between[-1].i + 1), speaker_head=heads[0].i, antecedent=None)
+
+    def _with_speaker(self, cue: Cue, span: MarkedSpan, close: int) -> Cue | None:
+        cue = self._adjacent_speaker(cue, close)
+        if cue.speaker is None:
+            return None
+        start, end = self.layout.char_span(cue.speaker)
+        if self.inside_quote(start) or self.inside_quote(max(start, end - 1)):
+            return None
+        return cue
+
+    def _candidates(self, span: MarkedSpan, close: int) -> list[Cue]:
+        layout, text = self.layout, self.layout.text
+        first, last = layout.sentence_at(span.open_at), layout.sentence_at(max(span.open_at, close - 1))
+        found: list[Cue] = []
+        for sentence in range(first, last + 1):
+            found.extend(self._by_sentence.get(sentence, ()))
+        if text[:span.open_at].rstrip().endswith(":") and first > 0:
+            found.extend(self._by_sentence.get(first - 1, ()))
+        # "…,” \n Smith said." when the parser ends the sentence at the closing mark
+        following = last + 1
+        if following < len(layout.sentence_bounds):
+            start_token = layout.sentence_bounds[following][0]
+            gap = text[close + 1: layout.doc[start_token].idx]
+            if not gap.strip(" ,\n”\""):
+                found.extend(c for c in self._by_sentence.get(following, ()) if c.token - start_token <= 5)
+        paragraphs = {layout.paragraph_at(span.open_at), layout.paragraph_at(close)}
+        if text[:span.open_at].rstrip().endswith(":"):
+            paragraphs.add(layout.paragraph_at(len(text[:span.open_at].rstrip()) - 1))
+        # a cue never reaches across a paragraph break, whatever the sentence splitter joined
+        found = [c for c in found if layout.paragraph_at(self._char(c)) in paragraphs]
+        usable = (self._with_speaker(c, span, close) for c in found if c.direct)
+        return [c for c in usable if c is not None]
+
+    def _nearest(self, candidates: list[Cue], span: MarkedSpan, close: int) -> Cue | None:
+        def distance(cue: Cue) -> int:
+            at = self._char(cue)
+            gap = span.open_at - at if at < span.open_at else at - close
+            # a cue whose own clause reports something else is a worse match than a bare "he said"
+            if cue.content is not None:
+                c_start, c_end = self.layout.char_span(cue.content)
+                if not (c_start <= span.open_at + 1 and c_end >= span.start):
+                    gap += 200
+            return gap
+        return min(candidates, key=distance) if candidates else None
+
+    def _embedded_cue(self, span: MarkedSpan) -> tuple[Cue | None, bool]:
+        """For a quotation inside a sentence: (cue of a partial quote, whether a reported clause holds it)."""
+        layout = self.layout
+        for cue in self.cues:
+            if cue.content is None or cue.content_dep in PARTIAL_LINKS:
+                continue
+            c_start, c_end = layout.char_span(cue.content)
+            if c_start < span.open_at < c_end:
+                return None, True
+        before = layout.text[:span.open_at].rstrip()
+        if before.endswith(_POSSESSIVES):
+            return None, False  # Fox News's "Fox and Friends": a title, not a quote
+        first = layout.doc[layout.token_at(span.start)]
+        ancestors = {t.i for t in first.ancestors}
+        for cue in self._by_sentence.get(layout.sentence_at(span.start), ()):
+            if cue.speaker is not None and cue.token in ancestors:
+                return cue, False
+        return None, False
+
+    def _colon_cue(self, span: MarkedSpan) -> Cue | None:
+        """Headline style "Ryan: ‘No place in a campaign’": a short name before a colon is the speaker."""
+        layout, text = self.layout, self.layout.text
+        before = text[:span.open_at].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = layout.token_at(len(before) - 1)
+        line_start = text.rfind("\n", 0, layout.doc[colon].idx) + 1
+        first = max(layout.token_at(line_start), layout.sentence_bounds[layout.sentence_at(len(before) - 1)][0])
+        words = [t for t in layout.doc[first:colon] if not t.is_punct]
+        sentence = int(layout.sentence_of[colon])
+        if not words:
+            return None
+        if len(words) > MAX_COLON_SPEAKER or any(t.pos_ in ("VERB", "AUX") for t in words):
+            # "He also played up his strength: “…”": the clause before the colon introduces its subject
+            subject = next((t for t in layout.doc[colon].head.children if t.dep_ == "nsubj" and t.i < colon), None)
+            if subject is None or subject.pos_ not in ("PROPN", "PRON", "NOUN") or subject.i < first:
+                return None
+            return Cue(colon, ":", True, (subject.left_edge.i, subject.right_edge.i + 1), subject.i, None, None,
+                       sentence, None)
+        heads = [t for t in words if t.pos_ in ("PROPN", "PRON")]
+        if not heads:
+            return None
+        return Cue(colon, ":", True, (words[0].i, words[-1].i + 1), heads[-1].i, None, None, sentence, None)
+
+    def attribute(self) -> list[Found]:
+        """Every quotation in marks kept as a quote, with its cue (``None`` when unattributable)."""
+        found: list[Found] = []
+        last: Found | None = None
+        last_paragraph = -2
+        text = self.layout.text
+        for span in self.spans:
+            close = span.close_at if span.close_at is not None else span.end
+            paragraph = self.layout.paragraph_at(span.open_at)
+            if span.continues and found and found[-1].kind == "direct":
+                # one quotation running over several paragraphs stays one quote; a cue after its last
+                # part ("…!" she said) names its speaker, else it keeps the one it started with
+                fresh = self._nearest(self._candidates(span, close), span, close)
+                if fresh is not None and (found[-1].cue is None or fresh.token != found[-1].cue.token):
+                    found[-1] = replace(found[-1], end=span.end, cue=fresh, group=len(found))
+                else:
+                    found[-1] = replace(found[-1], end=span.end)
+                last, last_paragraph = found[-1], paragraph
+                continue
+            if not _opens_direct(text, span, self._cue_ends):
+                cue, in_clause = self._embedded_cue(span)
+                if cue is not None and not in_clause:
+                    found.append(Found(span.start, span.end, "partial", cue, len(found)))
+                continue
+            cue = self._nearest(self._candidates(span, close), span, close)
+            if cue is not None:
+                if last is not None and last.cue is not None and last.cue.token == cue.token:
+                    # the second part of a split quote: same cue, same speaker words as the first
+                    quote = Found(span.start, span.end, "direct", last.cue, last.group)
+                else:
+                    quote = Found(span.start, span.end, "direct", cue, len(found))
+            elif last is not None and last.cue is not None and (
+                    span.continues or paragraph == last_paragraph
+                    or (paragraph == last_paragraph + 1 and _starts_paragraph(text, span.open_at))):
+                # a following quote with no cue of its own continues the previous speaker
+                quote = Found(span.start, span.end, "direct", last.cue, last.group)
+            elif (colon := self._colon_cue(span)) is not None:
+                quote = Found(span.start, span.end, "direct", colon, len(found))
+            elif len(text[span.start:span.end].split()) >= MIN_UNATTRIBUTED_WORDS:
+                quote = Found(span.start, span.end, "direct", None, len(found))
+            else:
+                continue
+            found.append(quote)
+            last, last_paragraph = quote, paragraph
+        return found
