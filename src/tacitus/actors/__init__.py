@@ -1,23 +1,13 @@
-"""Actors stage (placeholder until the actors work lands)."""
+"""The actors stage: resolve every mention in an article to a CAMEO-style actor code on the article's date.
+
+>>> from tacitus.actors import load_actor_dictionary, resolve_actors
+>>> dictionary = load_actor_dictionary()          # shipped data files (+ user YAML files)
+>>> mentions = resolve_actors(doc, article, dictionary)  # doc: the article's spaCy parse
+"""
+
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Iterable
+from tacitus.actors.dictionary import ActorDataError, ActorDictionary, load_actor_dictionary
+from tacitus.actors.resolve import resolve_actors
 
-from spacy.tokens import Doc
-
-from tacitus.record import ActorMention, Article
-
-
-@dataclass
-class ActorDictionary:
-    version: str = "0"
-
-
-def load_actor_dictionary(extra_files: Iterable[Path] = ()) -> ActorDictionary:
-    return ActorDictionary()
-
-
-def resolve_actors(doc: Doc, article: Article, dictionary: ActorDictionary) -> tuple[ActorMention, ...]:
-    return ()
+__all__ = ["ActorDataError", "ActorDictionary", "load_actor_dictionary", "resolve_actors"]

@@ -1,0 +1,145 @@
+"""Find dictionary atoms in a parsed document: names, demonyms, capitals, organisations, people, roles.
+
+An *atom* is the longest dictionary pattern starting at a token. Matching is one dict lookup per token
+(patterns are indexed by their first lower-cased token), so it costs little next to the parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from tacitus.actors.dictionary import ActorDictionary, Pattern
+
+# when two patterns of one length match the same tokens, the more specific kind wins
+KIND_PRIORITY = {"person": 0, "org": 1, "country": 2, "capital": 3, "ethnic": 4, "adjective": 5,
+                 "surname": 6, "city": 7, "role": 8}
+NAME_KINDS = frozenset({"person", "org", "country", "capital", "ethnic", "adjective", "surname", "city"})
+# a capital governed by one of these is a place, not the government ("talks in Moscow")
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout",
+                                   "into", "within", "north", "south", "east", "west", "between"})
+NOUNISH = frozenset({"NOUN", "PROPN"})
+# "U.S.-backed", "Saudi-led": the name qualifies a group without being it (backed) or leads it (led)
+AFFIXES = frozenset({"backed", "led", "based", "funded", "supported", "allied", "aligned", "friendly",
+                     "sponsored", "armed", "trained", "controlled", "held", "run", "installed", "brokered"})
+
+
+@dataclass(frozen=True)
+class Atom:
+    """A dictionary match over tokens ``start``..``end`` (exclusive)."""
+
+    start: int
+    end: int
+    kind: str
+    keys: tuple[str, ...]
+    affix: str | None = None  # "backed", "led", … in "U.S.-backed"; "located" for a place ("in Moscow")
+
+
+def find_atoms(doc: Doc, dictionary: ActorDictionary) -> list[Atom]:
+    """Greedy, longest-first, non-overlapping dictionary matches in text order."""
+    atoms: list[Atom] = []
+    index = dictionary.index
+    i = 0
+    n = len(doc)
+    while i < n:
+        token = doc[i]
+        candidates = index.get(token.lower_)
+        atom = _best_match(doc, i, candidates, dictionary.roles) if candidates else None
+        if atom is None and "-" in token.text:
+            atom = _hyphen_match(token, dictionary)
+        if atom is not None:
+            previous = atoms[-1] if atoms else None
+            if (previous is not None and previous.affix == "located" and atom.kind == "country"
+                    and atom.start == previous.end + 1 and doc[previous.end].text == ","):
+                atom = Atom(atom.start, atom.end, atom.kind, atom.keys, "located")  # "BEIRUT, Lebanon (AP)"
+            atoms.append(atom)
+            i = atom.end
+        else:
+            i += 1
+    return atoms
+
+
+def _best_match(doc: Doc, i: int, candidates: list[Pattern], titles: Mapping[str, object]) -> Atom | None:
+    best: Pattern | None = None
+    for pattern in candidates:  # sorted longest first
+        if best is not None and len(pattern.tokens) < len(best.tokens):
+            break
+        end = i + len(pattern.tokens)
+        if end > len(doc):
+            continue
+        if any(doc[i + k].lower_ != pattern.tokens[k] for k in range(1, len(pattern.tokens))):
+            continue
+        if not _acceptable(doc, i, end, pattern, titles):
+            continue
+        if best is None or KIND_PRIORITY[pattern.kind] < KIND_PRIORITY[best.kind]:
+            best = pattern
+    if best is None:
+        return None
+    end = i + len(best.tokens)
+    if best.kind in ("capital", "city", "country") and _dateline(doc, i, end):
+        return Atom(i, end, best.kind, best.keys, "located")
+    if best.kind == "capital" and _located(doc[end - 1]):
+        return Atom(i, end, best.kind, best.keys, "located")
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in AFFIXES:
+        return Atom(i, end + 2, best.kind, best.keys, doc[end + 1].lower_)
+    return Atom(i, end, best.kind, best.keys)
+
+
+def _acceptable(doc: Doc, start: int, end: int, pattern: Pattern, titles: Mapping[str, object]) -> bool:
+    span = doc[start:end]
+    if pattern.exact is not None and span.text != pattern.exact:
+        return False
+    if pattern.kind == "role":
+        # a role is a noun ("troops"), never a verb ("forces them") or part of a longer name; an adjective
+        # only when it qualifies a thing ("a military base"), not another role ("civilian leader")
+        last = doc[end - 1]
+        if last.ent_type_ in ("WORK_OF_ART", "PRODUCT"):
+            return False
+        if last.pos_ == "ADJ":  # right after a country: "U.S. military base", not "general election"
+            after_name = start > 0 and doc[start - 1].ent_type_ in ("GPE", "NORP", "ORG")
+            return after_name and end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].lower_ not in titles
+        return last.pos_ in NOUNISH
+    if not any(t.text[:1].isupper() for t in span):
+        return False  # "turkey", "chad", "china" plates: names are capitalised
+    first = doc[start]
+    if pattern.kind == "ethnic" and first.ent_type_ == "PERSON":
+        return False  # "Qandeel Baloch": a surname, not the Baloch people
+    if pattern.kind in ("country", "capital", "adjective", "city") and first.ent_type_ == "PERSON":
+        # "Denzel Washington", "Jordan Peterson": part of a longer person name
+        return first.ent_iob_ == "B" and not (end < len(doc) and doc[end].ent_iob_ == "I")
+    if pattern.kind == "person" and end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].pos_ == "PROPN":
+        return False  # "Juan Carlos Jobet" is not King Juan Carlos
+    if pattern.kind == "surname":
+        # "Erdogan" alone or after a title; not part of a longer name ("Mark Johnson", "Omar al-Bashir")
+        named = first.pos_ == "PROPN" or first.ent_type_ == "PERSON"
+        if not named or (end < len(doc) and (doc[end].ent_iob_ == "I" or doc[end].pos_ == "PROPN")):
+            return False
+        return first.ent_iob_ != "I" or (start > 0 and doc[start - 1].lower_ in titles)
+    return True
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """"MOSCOW (Reuters) -", "BEIRUT, Lebanon —": a place name in capitals opening a paragraph."""
+    opens = start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
+    upper = all(t.is_upper or not t.is_alpha for t in doc[start:end])
+    return opens and upper and end < len(doc) and doc[end].text in ("-", "—", "–", "(", ",", ":")
+
+
+def _located(token: Token) -> bool:
+    """A capital governed by a locative preposition is a place ("talks in Moscow"), not the government."""
+    head = token.head
+    return (head.dep_ == "prep" or head.pos_ == "ADP") and head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _hyphen_match(token: Token, dictionary: ActorDictionary) -> Atom | None:
+    """Names inside one hyphenated token: "U.S.-backed", "Saudi-led", "Kremlin-friendly"."""
+    prefix, _, affix = token.text.rpartition("-")
+    if not prefix or not prefix[:1].isupper() or affix.lower() not in AFFIXES:
+        return None
+    for pattern in dictionary.index.get(prefix.lower(), []):
+        if len(pattern.tokens) == 1 and pattern.kind in NAME_KINDS and pattern.kind != "surname":
+            if pattern.exact is None or pattern.exact == prefix:
+                return Atom(token.i, token.i + 1, pattern.kind, pattern.keys, affix.lower())
+    return None
