@@ -99,6 +99,15 @@ def test_user_errors_are_one_line(tmp_path: Path) -> None:
     assert "--date 'yesterday' is not a date" in result.output
 
 
+def test_a_broken_actor_file_is_one_clear_line(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(GOOD[0])
+    broken = tmp_path / "mine.yaml"
+    broken.write_text("people: [ {name: 'X', start: 'not-a-date'\n")
+    result = runner.invoke(app, ["code", str(tmp_path / "a.txt"), "--no-store", "--actors", str(broken)])
+    assert result.exit_code == 2
+    assert "mine.yaml" in result.output and "Traceback" not in result.output
+
+
 def test_coding_twice_leaves_each_article_once(tmp_path: Path) -> None:
     from tacitus.store import Store
 

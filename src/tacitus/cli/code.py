@@ -55,6 +55,8 @@ def code(
     for extra in actors or []:
         if not extra.is_file():
             _fail(f"--actors {extra}: no such file")
+    if actors:
+        _check_actor_files(tuple(actors))
     options = Options(model=model, actor_files=tuple(actors or ()))
     ingest = IngestOptions(date=date, max_chars=max_chars)
     store_dir = None if no_store else _store_path(store)
@@ -124,6 +126,20 @@ def _with_progress(records: Iterator[ArticleRecord]) -> Iterator[ArticleRecord]:
             rate = count / max(time.perf_counter() - started, 1e-6)
             progress.update(task, completed=count, rate=f"{rate:.1f} articles/s")
             yield record
+
+
+def _check_actor_files(files: tuple[Path, ...]) -> None:
+    """Read user dictionaries once up front, so a mistake is one clear line, not a worker's traceback."""
+    import yaml
+
+    from tacitus.actors import ActorDataError, load_actor_dictionary
+
+    try:
+        load_actor_dictionary(files)
+    except ActorDataError as error:
+        _fail(str(error))
+    except yaml.YAMLError as error:
+        _fail(f"--actors {', '.join(map(str, files))}: not valid YAML ({str(error).splitlines()[0]})")
 
 
 def _store_path(store: Path | None) -> Path:
