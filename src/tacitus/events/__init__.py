@@ -1,22 +1,21 @@
-"""Events stage (placeholder until the events work lands)."""
+"""Events stage: who did what to whom, coded in CAMEO (code, root, quad class, Goldstein) and PLOVER.
+
+The predicate dictionary is data (``data/events/``); ``extract_events`` reads triggers and their
+arguments from the dependency parse, with evidence for every event.
+"""
+
 from __future__ import annotations
 
-from dataclasses import dataclass
+from tacitus.events.codes import CameoCode, cameo_table, lookup
+from tacitus.events.dictionary import PredicateDictionary, PredicateError, load_predicates
+from tacitus.events.extract import extract_events
 
-from spacy.tokens import Doc
-
-from tacitus.record import ActorMention, Article, Event
-
-
-@dataclass
-class PredicateDictionary:
-    version: str = "0"
-
-
-def load_predicates() -> PredicateDictionary:
-    return PredicateDictionary()
-
-
-def extract_events(doc: Doc, article: Article, actors: tuple[ActorMention, ...],
-                   predicates: PredicateDictionary) -> tuple[Event, ...]:
-    return ()
+__all__ = [
+    "CameoCode",
+    "PredicateDictionary",
+    "PredicateError",
+    "cameo_table",
+    "extract_events",
+    "load_predicates",
+    "lookup",
+]

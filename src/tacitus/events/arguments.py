@@ -1,0 +1,166 @@
+"""Source and target of a trigger, read from the dependency parse.
+
+Handles active and passive voice, coordination ("Russia and Iran"), appositions, relative clauses
+("rebels who attacked …"), conjoined verbs ("met Erdogan and signed …") and control ("X hopes to join
+Y", "X urged Y to …"). Actors come from the actors stage; this module only maps tokens to them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from tacitus.record import ActorMention
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+# clauses whose missing subject is the head clause's subject ("met X and signed …", "after meeting X")
+SUBJECT_SHARING_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp"})
+COORDINATED_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+class ActorIndex:
+    """Maps token indices of one ``Doc`` to the actor mentions that cover them (built once per doc)."""
+
+    def __init__(self, doc: Doc, actors: Iterable[ActorMention]) -> None:
+        self.by_token: dict[int, ActorMention] = {}
+        for actor in actors:
+            if actor.code is None:
+                continue
+            span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for i in range(span.start, span.end):
+                # the shorter (more specific) mention wins where two overlap
+                current = self.by_token.get(i)
+                if current is None or (actor.end - actor.start) < (current.end - current.start):
+                    self.by_token[i] = actor
+
+    def any_in(self, sent: Span) -> bool:
+        """Whether the sentence holds at least one resolved actor (cheap pre-filter)."""
+        return any(i in self.by_token for i in range(sent.start, sent.end))
+
+    def _phrase_tokens(self, head: Token, barriers: frozenset[str]) -> list[Token]:
+        """The head's phrase in text order, not crossing clauses or coordination."""
+        found: list[Token] = []
+        stack = [head]
+        while stack:
+            token = stack.pop()
+            found.append(token)
+            stack.extend(child for child in token.children if child.dep_ not in barriers)
+        return sorted(found, key=lambda t: t.i)
+
+    def phrase_actors(self, head: Token, barriers: frozenset[str]) -> list[ActorMention]:
+        """The actors of the noun phrase headed by ``head``.
+
+        The head's own actor wins when it names a country; otherwise the first actor with a country in
+        text order ("a spokesman for the German government", "the downing of a Malaysian airliner"),
+        else any actor. Coordinated modifiers add theirs ("Indian and Russian navies").
+        """
+        tokens = self._phrase_tokens(head, barriers)
+        actors = [self.by_token[t.i] for t in tokens if t.i in self.by_token]
+        if not actors:
+            return []
+        own = self.by_token.get(head.i)
+        chosen = own if own is not None and own.country else next((a for a in actors if a.country), actors[0])
+        found = [chosen]
+        for token in tokens:
+            if token.conjuncts and token.dep_ in COORDINATED_MODIFIER_DEPS | {"pobj"}:
+                for other in (token, *token.conjuncts):
+                    actor = self.by_token.get(other.i)
+                    if actor is not None and actor not in found:
+                        found.append(actor)
+        return found
+
+    def in_phrase(self, head: Token, barriers: frozenset[str]) -> ActorMention | None:
+        """The main actor of the noun phrase headed by ``head`` (see ``phrase_actors``)."""
+        actors = self.phrase_actors(head, barriers)
+        return actors[0] if actors else None
+
+    def for_heads(self, heads: Iterable[Token], barriers: frozenset[str]) -> list[ActorMention]:
+        """Actors of several argument heads, each expanded over its coordination, without repeats."""
+        found: list[ActorMention] = []
+        for head in heads:
+            for token in (head, *head.conjuncts):
+                for actor in self.phrase_actors(token, barriers):
+                    if actor not in found:
+                        found.append(actor)
+        return found
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether the verb is in the passive voice ("was attacked by …")."""
+    return any(child.dep_ in PASSIVE_SUBJECT_DEPS or child.dep_ == "auxpass" for child in verb.children)
+
+
+def _resolve_relative(token: Token) -> Token:
+    """A relative pronoun subject stands for the noun its clause modifies ("rebels who attacked")."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl") and token.head.head != token:
+        return token.head.head
+    return token
+
+
+def agent_heads(verb: Token) -> list[Token]:
+    """The by-phrase objects of a passive verb."""
+    return [pobj for child in verb.children if child.dep_ == "agent" for pobj in child.children if pobj.dep_ == "pobj"]
+
+
+def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+    """Heads of the doer of ``verb`` and whether they were inherited from another clause.
+
+    Passive verbs give their by-agent. Verbs without a subject inherit it: conjoined and controlled
+    verbs from their head verb, relative and participial clauses from the noun they modify.
+    """
+    if is_passive(verb):
+        return agent_heads(verb), False
+    direct = [_resolve_relative(child) for child in verb.children if child.dep_ in SUBJECT_DEPS]
+    if direct:
+        return direct, False
+    if depth > 4:
+        return [], False
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return [verb.head], True
+    if verb.dep_ in SUBJECT_SHARING_DEPS and verb.head != verb:
+        heads, _ = subject_heads(verb.head, depth + 1)
+        return heads, True
+    return [], False
+
+
+def object_heads(
+    verb: Token,
+    target_preps: tuple[str, ...],
+    default_preps: frozenset[str],
+    object_noun: Token | None,
+    last_preps: frozenset[str] = frozenset(),
+    topic_verbs: frozenset[str] = frozenset(),
+) -> list[Token]:
+    """Candidate heads of the target of ``verb``, best first.
+
+    Passive subjects, then the pattern's own target preposition, then direct/indirect objects, then
+    the default target prepositions on the verb or on the object noun ("sanctions on Iran"), then the
+    last-resort ones ("a truce in Tripoli", "aid for Ukraine").
+    """
+    candidates: list[Token] = []
+    if is_passive(verb):
+        candidates += [child for child in verb.children if child.dep_ in PASSIVE_SUBJECT_DEPS]
+    # the object's own phrase first: "filed a case against Russia at the court"
+    holders = ([object_noun] if object_noun is not None else []) + [verb]
+    topic_object = verb.lemma_.lower() in topic_verbs  # "discussed Syria": the object is a topic
+    for prep_words in (target_preps, default_preps, last_preps):
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ in ("prep", "agent", "dative") and child.lower_ in prep_words:
+                    candidates += [pobj for pobj in child.children if pobj.dep_ == "pobj"]
+        if prep_words is target_preps:
+            candidates += [
+                child
+                for child in verb.children
+                if child.dep_ in ("dobj", "dative", "iobj", "attr", "oprd")
+                and child != object_noun
+                and not (topic_object and child.dep_ == "dobj")
+            ]
+    if object_noun is not None:
+        candidates.append(object_noun)  # last: "released Palestinian prisoners" → the prisoners' side
+    return candidates

@@ -1,0 +1,181 @@
+"""Event candidates: a code, its trigger tokens, the actors on each side and how they were found.
+
+``Candidate`` is what the dependency and headline readers produce; ``build_events`` turns candidates into
+``Event`` records, one per source–target pair.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from tacitus.events.codes import lookup
+from tacitus.events.dictionary import Frame, PredicateDictionary, RoleRule
+from tacitus.record import ActorMention, Article, Event, Plover, Span
+
+# base confidence by how the event was read; lowered below when arguments were inherited or missing
+BASE_CONFIDENCE = {"verb": 0.85, "verb+object": 0.9, "frame": 0.75, "nominal": 0.6, "headline": 0.6}
+
+
+@dataclass
+class Candidate:
+    """One coded predicate with its arguments, before pairing sources with targets."""
+
+    code: str
+    triggers: tuple[Token, ...]
+    sources: list[ActorMention]
+    targets: list[ActorMention]
+    how: str
+    confidence: float
+    negated: bool = False
+    hypothetical: bool = False
+    symmetric: bool = False  # the frame makes coordinated doers act on each other
+    weak_target: bool = False  # the target came only from a place preposition ("drills in the Sea of Japan")
+
+
+def prefix_code(frame: Frame, complement_code: str) -> str | None:
+    """The frame's code for the longest listed prefix of ``complement_code`` (None when none is listed)."""
+    for length in (4, 3, 2):
+        code = frame.codes.get(complement_code[:length])
+        if code is not None:
+            return code
+    return None
+
+
+def frame_code(frame: Frame, complement_code: str | None) -> str | None:
+    """The frame's code for a complement: longest matching prefix of the complement code, else default."""
+    if complement_code is None:
+        return frame.default
+    if frame.passthrough:
+        return complement_code
+    return prefix_code(frame, complement_code) or frame.default
+
+
+def _is_symmetric(code: str, predicates: PredicateDictionary) -> bool:
+    return any(code.startswith(prefix) for prefix in predicates.words("symmetric_codes"))
+
+
+def _pairs(
+    candidate: Candidate,
+    predicates: PredicateDictionary,
+) -> list[tuple[ActorMention | None, ActorMention | None]]:
+    sources: list[ActorMention | None] = list(candidate.sources)
+    targets: list[ActorMention | None] = list(candidate.targets)
+    symmetric = candidate.symmetric or _is_symmetric(candidate.code, predicates)
+    if (not targets or candidate.weak_target) and len(sources) > 1 and symmetric:
+        return [(s, t) for s in sources for t in sources if s is not t]
+    pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
+    for source in sources or [None]:
+        for target in targets or [None]:
+            if source is None and target is None:
+                continue
+            if (
+                source is not None
+                and target is not None
+                and (source.start == target.start or source.code == target.code)
+            ):
+                continue  # self-referential: an actor does not act on itself
+            pairs.append((source, target))
+    return pairs
+
+
+def _roles(actor: ActorMention | None) -> set[str]:
+    if actor is None:
+        return set()
+    found = set(actor.roles) | ({actor.role} if actor.role else set())
+    if actor.code and actor.code[:3].isalpha() and len(actor.code) >= 6:
+        found |= {actor.code[i : i + 3] for i in range(3, len(actor.code), 3)}
+    return found
+
+
+def _side_fits(required: frozenset[str], actor: ActorMention | None) -> bool:
+    if not required:
+        return True
+    if actor is None:
+        return False
+    roles = _roles(actor)
+    return ("*" in required and bool(roles)) or ("-" in required and not roles) or bool(roles & required)
+
+
+def _fits(rule: RoleRule, code: str, source: ActorMention | None, target: ActorMention | None) -> bool:
+    if not any(code.startswith(prefix) for prefix in rule.codes):
+        return False
+    if not (_side_fits(rule.source_roles, source) and _side_fits(rule.target_roles, target)):
+        return False
+    if rule.same_country:
+        return bool(source and target and source.country and source.country == target.country)
+    return True
+
+
+def refine_by_roles(
+    code: str, source: ActorMention | None, target: ActorMention | None, predicates: PredicateDictionary
+) -> str:
+    """The first role rule that fits the pair gives the code; else the code stays."""
+    for rule in predicates.role_rules:
+        if _fits(rule, code, source, target):
+            return rule.code
+    return code
+
+
+def _event_id(
+    article: Article,
+    sentence_index: int,
+    trigger: Span,
+    code: str,
+    source: ActorMention | None,
+    target: ActorMention | None,
+) -> str:
+    key = "|".join(
+        str(part)
+        for part in (
+            article.id,
+            sentence_index,
+            trigger.start,
+            code,
+            source.code if source else "",
+            source.start if source else "",
+            target.code if target else "",
+            target.start if target else "",
+        )
+    )
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def build_events(
+    candidate: Candidate,
+    sentence: SpacySpan,
+    sentence_index: int,
+    article: Article,
+    predicates: PredicateDictionary,
+) -> list[Event]:
+    """One ``Event`` per source–target pair of the candidate (none when neither side has an actor)."""
+    start = min(t.idx for t in candidate.triggers)
+    end = max(t.idx + len(t.text) for t in candidate.triggers)
+    trigger = Span(article.text[start:end], start, end)
+    events = []
+    for source, target in _pairs(candidate, predicates):
+        info = lookup(refine_by_roles(candidate.code, source, target, predicates))
+        confidence = candidate.confidence * (1.0 if source is not None and target is not None else 0.85)
+        events.append(
+            Event(
+                id=_event_id(article, sentence_index, trigger, info.code, source, target),
+                sentence_index=sentence_index,
+                sentence=sentence.text,
+                source=source,
+                target=target,
+                trigger=trigger,
+                cameo=info.code,
+                root=info.root,
+                quad_class=info.quad_class,
+                goldstein=info.goldstein,
+                plover=Plover(info.plover_type, info.plover_mode),
+                negated=candidate.negated,
+                hypothetical=candidate.hypothetical,
+                confidence=round(min(1.0, confidence), 3),
+                how=candidate.how,
+            )
+        )
+    return events

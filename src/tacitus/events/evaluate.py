@@ -1,0 +1,284 @@
+"""Score the events stage against a gold set: P/R/F1 at root, full code and dyad+root, a confusion
+table by root, flag scores, and PLOVER type scores where the gold gives them.
+
+Three gold formats are read (detected by their fields): Tacitus gold (``tests/gold/events/*.jsonl``),
+the CAMEO codebook examples and the PLOVER gold-standard records in ``../shared/eval/``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pycountry
+
+# old CAMEO country codes that differ from ISO 3166-1 alpha-3 (CAMEO actor codebook, 2012)
+OLD_CODES = {"JAP": "JPN", "VTN": "VNM", "UK": "GBR", "ROM": "ROU", "SER": "SRB", "BUL": "BGR", "MAL": "MYS"}
+DEFAULT_DATE = "2000-01-01"  # the external sets carry no dates; the PLOVER records use this one
+ISO3 = frozenset(country.alpha_3 for country in pycountry.countries)
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    source: str | None
+    target: str | None
+    cameo: str
+    negated: bool = False
+    hypothetical: bool = False
+    plover: str | None = None
+
+
+@dataclass(frozen=True)
+class GoldItem:
+    id: str
+    text: str
+    date: str
+    events: tuple[GoldEvent, ...]
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    kind: str  # tacitus | cameo-codebook | plover
+    items: tuple[GoldItem, ...]
+
+    @property
+    def wildcard_actors(self) -> bool:
+        """External sets give actor codes only "where given": a missing one matches anything."""
+        return self.kind != "tacitus"
+
+
+def _detect(record: dict[str, Any]) -> str:
+    if "plover_record" in record:
+        return "plover"
+    if "spans" in record or any(e.get("code_scheme") == "CAMEO" for e in record.get("events", ())):
+        return "cameo-codebook"
+    return "tacitus"
+
+
+def _gold_event(kind: str, event: dict[str, Any]) -> GoldEvent:
+    if kind == "plover":
+        return GoldEvent(
+            event.get("source"),
+            event.get("target"),
+            str(event["cameo_code"]),
+            plover=event.get("plover_2021_type"),
+        )
+    if kind == "cameo-codebook":
+        return GoldEvent(event.get("source"), event.get("target"), str(event["code"]))
+    return GoldEvent(
+        event.get("source"),
+        event.get("target"),
+        str(event["cameo"]),
+        bool(event.get("negated")),
+        bool(event.get("hypothetical")),
+    )
+
+
+def load_gold(path: Path) -> GoldSet:
+    """Read a gold file in any of the three formats."""
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not records:
+        raise ValueError(f"{path}: no gold records.")
+    kind = _detect(records[0])
+    items = tuple(
+        GoldItem(
+            str(r.get("id", n)),
+            r["text"],
+            r.get("date") or DEFAULT_DATE,
+            tuple(_gold_event(kind, e) for e in r.get("events", ())),
+            tuple(r.get("tags", ())),
+        )
+        for n, r in enumerate(records)
+    )
+    return GoldSet(kind, items)
+
+
+def country_or_code(code: str | None, first_three: bool = False) -> str | None:
+    """The dyad part of an actor code: its country when it starts with one, else the whole code."""
+    if not code:
+        return None
+    code = OLD_CODES.get(code, code)
+    if first_three or code[:3] in ISO3:
+        return OLD_CODES.get(code[:3], code[:3])
+    return code
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def add(self, tp: int, predicted: int, gold: int) -> None:
+        self.tp, self.predicted, self.gold = self.tp + tp, self.predicted + predicted, self.gold + gold
+
+    def as_dict(self) -> dict[str, float | int]:
+        precision = self.tp / self.predicted if self.predicted else 0.0
+        recall = self.tp / self.gold if self.gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {
+            "precision": round(precision, 3),
+            "recall": round(recall, 3),
+            "f1": round(f1, 3),
+            "tp": self.tp,
+            "predicted": self.predicted,
+            "gold": self.gold,
+        }
+
+
+@dataclass
+class Report:
+    kind: str
+    items: int
+    levels: dict[str, Counts] = field(default_factory=dict)
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    flags: dict[str, Counts] = field(default_factory=dict)
+    misses: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "gold_kind": self.kind,
+            "items": self.items,
+            "levels": {name: c.as_dict() for name, c in self.levels.items()},
+            "flags": {name: c.as_dict() for name, c in self.flags.items()},
+            "confusion": [{"gold": g, "predicted": p, "count": n} for (g, p), n in sorted(self.confusion.items())],
+        }
+
+
+Key = Callable[[GoldEvent], Any]
+
+
+def _match_count(
+    gold: Sequence[GoldEvent],
+    predicted: Sequence[GoldEvent],
+    same: Callable[[GoldEvent, GoldEvent], bool],
+) -> int:
+    """Greedy one-to-one matching; returns how many gold events found a partner."""
+    free = list(predicted)
+    matched = 0
+    for event in gold:
+        for index, candidate in enumerate(free):
+            if same(event, candidate):
+                matched += 1
+                del free[index]
+                break
+    return matched
+
+
+def _same_actor(gold: str | None, predicted: str | None, wildcard: bool) -> bool:
+    if gold is None and wildcard:
+        return True
+    return country_or_code(gold, wildcard) == country_or_code(predicted, wildcard)
+
+
+def _levels(wildcard: bool) -> dict[str, Callable[[GoldEvent, GoldEvent], bool]]:
+    def dyad(g: GoldEvent, p: GoldEvent) -> bool:
+        return (
+            g.cameo[:2] == p.cameo[:2]
+            and _same_actor(g.source, p.source, wildcard)
+            and _same_actor(g.target, p.target, wildcard)
+        )
+
+    return {
+        "root": lambda g, p: g.cameo[:2] == p.cameo[:2],
+        "code": lambda g, p: g.cameo == p.cameo,
+        "dyad+root": dyad,
+    }
+
+
+def _confusion(gold: list[GoldEvent], predicted: list[GoldEvent], wildcard: bool) -> Counter[tuple[str, str]]:
+    """Pair gold with predicted events (same dyad+root, then same root, then same dyad), count roots."""
+    table: Counter[tuple[str, str]] = Counter()
+    free_gold, free_pred = list(gold), list(predicted)
+    rules = [
+        _levels(wildcard)["dyad+root"],
+        _levels(wildcard)["root"],
+        lambda g, p: _same_actor(g.source, p.source, wildcard) and _same_actor(g.target, p.target, wildcard),
+    ]
+    for rule in rules:
+        for g in list(free_gold):
+            partner = next((p for p in free_pred if rule(g, p)), None)
+            if partner is not None:
+                table[(g.cameo[:2], partner.cameo[:2])] += 1
+                free_gold.remove(g)
+                free_pred.remove(partner)
+    table.update((g.cameo[:2], "--") for g in free_gold)
+    table.update(("--", p.cameo[:2]) for p in free_pred)
+    return table
+
+
+def score(gold: GoldSet, predictions: Sequence[Sequence[GoldEvent]]) -> Report:
+    """Compare predicted events (same shape as gold) item by item."""
+    report = Report(gold.kind, len(gold.items))
+    levels = _levels(gold.wildcard_actors)
+    report.levels = {name: Counts() for name in levels}
+    if gold.kind == "plover":
+        report.levels["plover"] = Counts()
+    report.flags = {"negated": Counts(), "hypothetical": Counts()}
+    for item, predicted in zip(gold.items, predictions, strict=True):
+        plain_gold = [e for e in item.events if not (e.negated or e.hypothetical)]
+        plain_pred = [e for e in predicted if not (e.negated or e.hypothetical)]
+        for name, same in levels.items():
+            report.levels[name].add(_match_count(plain_gold, plain_pred, same), len(plain_pred), len(plain_gold))
+        if gold.kind == "plover":
+            report.levels["plover"].add(
+                _match_count(plain_gold, plain_pred, lambda g, p: g.plover == p.plover),
+                len(plain_pred),
+                len(plain_gold),
+            )
+        for flag in ("negated", "hypothetical"):
+            flagged_gold = [e for e in item.events if getattr(e, flag)]
+            flagged_pred = [e for e in predicted if getattr(e, flag)]
+            report.flags[flag].add(
+                _match_count(flagged_gold, flagged_pred, levels["root"]), len(flagged_pred), len(flagged_gold)
+            )
+        report.confusion.update(_confusion(plain_gold, plain_pred, gold.wildcard_actors))
+        if _match_count(plain_gold, plain_pred, levels["dyad+root"]) != max(len(plain_gold), len(plain_pred)):
+            report.misses.append(
+                {
+                    "id": item.id,
+                    "text": item.text,
+                    "gold": [_brief(e) for e in item.events],
+                    "predicted": [_brief(e) for e in predicted],
+                }
+            )
+    return report
+
+
+def _brief(event: GoldEvent) -> str:
+    flags = ("!neg" if event.negated else "") + ("?hyp" if event.hypothetical else "")
+    return f"{event.source}->{event.target}:{event.cameo}{flags}"
+
+
+def predict(items: Iterable[GoldItem], resources: Any) -> list[list[GoldEvent]]:
+    """Run parse → actors → events over gold texts; return predicted events in gold shape."""
+    from tacitus.actors import resolve_actors
+    from tacitus.events.extract import extract_events
+    from tacitus.record import Article
+
+    items = list(items)
+    results: list[list[GoldEvent]] = []
+    docs = resources.nlp.pipe((item.text for item in items), batch_size=64)
+    for item, doc in zip(items, docs, strict=True):
+        article = Article(id=item.id, text=item.text, date=item.date)
+        actors = resolve_actors(doc, article, resources.actors)
+        events = extract_events(doc, article, actors, resources.predicates)
+        results.append(
+            [
+                GoldEvent(
+                    e.source.code if e.source else None,
+                    e.target.code if e.target else None,
+                    e.cameo,
+                    e.negated,
+                    e.hypothetical,
+                    e.plover.event_type,
+                )
+                for e in events
+            ]
+        )
+    return results

@@ -1,0 +1,40 @@
+"""The events stage entry point: ``extract_events(doc, article, actors, predicates)``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from tacitus.events.arguments import ActorIndex
+from tacitus.events.candidates import build_events
+from tacitus.events.dictionary import PredicateDictionary
+from tacitus.events.headlines import headline_candidates, is_headline
+from tacitus.events.sentences import SentenceReader
+from tacitus.record import ActorMention, Article, Event
+
+
+def extract_events(
+    doc: Doc, article: Article, actors: tuple[ActorMention, ...], predicates: PredicateDictionary
+) -> tuple[Event, ...]:
+    """Code every event in a parsed article: CAMEO/PLOVER/Goldstein with source, target and evidence.
+
+    Only sentences holding a resolved actor and a trigger word are read; a sentence with nothing
+    codable yields nothing (no "010 when unsure" fallback). Negated events come back with
+    ``negated=True``, conditional or possible ones with ``hypothetical=True``.
+    """
+    index = ActorIndex(doc, actors)
+    if not index.by_token:
+        return ()
+    events: dict[str, Event] = {}
+    triggers = predicates.trigger_words
+    for sentence_index, sentence in enumerate(doc.sents):
+        if not index.any_in(sentence):
+            continue
+        if not any(t.lemma_.lower() in triggers or t.lower_ in triggers for t in sentence):
+            continue  # nothing in it can start an event
+        candidates = headline_candidates(sentence, index, predicates) if is_headline(sentence, article) else []
+        if not candidates:
+            candidates = SentenceReader(sentence, index, predicates).read()
+        for candidate in candidates:
+            for event in build_events(candidate, sentence, sentence_index, article, predicates):
+                events.setdefault(event.id, event)
+    return tuple(events.values())

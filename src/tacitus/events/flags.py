@@ -1,0 +1,104 @@
+"""Event flags read from the parse: negated, hypothetical, reported speech, background."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from tacitus.events.dictionary import PredicateDictionary
+
+# clause links a flag travels up through ("said it would not attack": the negation is on "attack")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp"})
+
+
+def clause_chain(token: Token) -> Iterable[Token]:
+    """The token, then the heads of the clauses it is embedded in, up to the sentence root."""
+    current = token
+    for _ in range(8):
+        yield current
+        if current.head == current or current.dep_ not in CLAUSE_DEPS:
+            return
+        current = current.head
+
+
+def is_negated(triggers: Iterable[Token]) -> bool:
+    """A ``neg`` dependent ("did not meet", "never attacked") or "no" before a nominal ("no talks")."""
+    for token in triggers:
+        for child in token.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                return True
+    return False
+
+
+def is_hypothetical(trigger: Token, predicates: PredicateDictionary) -> bool:
+    """A modal of possibility on the trigger ("could impose"), a conditional clause ("if Russia attacks"),
+    or a head that makes the event a mere option ("considered sending troops")."""
+    auxes = predicates.words("hypothetical_aux")
+    marks = predicates.words("hypothetical_mark")
+    heads = predicates.words("hypothetical_heads")
+    for index, token in enumerate(clause_chain(trigger)):
+        for child in token.children:
+            if child.dep_ == "aux" and child.lower_ in auxes and index == 0:
+                return True
+            if child.dep_ == "mark" and child.lower_ in marks:
+                return True
+        if index > 0 and token.lemma_.lower() in heads:
+            return True
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in token.children):
+            return True
+    if trigger.dep_ == "pobj" and trigger.head.head.lemma_.lower() in heads:
+        return True
+    return False
+
+
+def is_reported(trigger: Token, predicates: PredicateDictionary) -> bool:
+    """The trigger sits in the complement of a speech verb ("X said Y attacked Z")."""
+    speech = predicates.words("speech_verbs")
+    for token in clause_chain(trigger):
+        if token != trigger and token.lemma_.lower() in speech:
+            return True
+    return False
+
+
+def in_background_clause(trigger: Token) -> bool:
+    """The trigger sits in a relative or participial clause that only describes a participant
+    ("the bombings, which killed 250", "activists detained during the protests"); a "where"/"when" clause
+    whose subject refers back to a participant narrates the story ("… Bucharest, where he met Bush")."""
+    current = trigger
+    for _ in range(4):
+        if current.dep_ == "acl" and (current.tag_ in FINITE_TAGS or current.head.dep_ == "ROOT"):
+            return False  # a verb read as the modifier of a verbless sentence's noun is its misparsed main verb
+        if current.dep_ in ("relcl", "acl"):
+            narrated = any(c.lower_ in ("where", "when") for c in current.children if c.dep_ == "advmod") and any(
+                c.dep_ == "nsubj" and c.pos_ == "PRON" for c in current.children
+            )
+            return not narrated
+        if current.dep_ not in ("conj", "xcomp") or current.head == current:
+            return False
+        current = current.head
+    return False
+
+
+def is_detail_clause(trigger: Token, predicates: PredicateDictionary) -> bool:
+    """An adverbial clause that adds purpose, consequence or time to a main event is not coded on its own:
+    "deployed troops to halt an advance", "stormed the mall, killing 67", "after protesters stormed …"."""
+    if trigger.dep_ != "advcl":
+        return False
+    children = list(trigger.children)
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in predicates.words("background_marks") for c in children):
+        return True
+    return trigger.tag_ == "VBG" and trigger.lemma_.lower() in predicates.words("consequence_verbs")
+
+
+def is_background(noun: Token, predicates: PredicateDictionary) -> bool:
+    """A nominal event dated to the past by its modifiers ("last year's visit", "the previous talks")."""
+    words = predicates.words("background_words")
+    return any(
+        child.lower_ in words or any(g.lower_ in words for g in child.children)
+        for child in noun.children
+        if child.dep_ in ("amod", "poss", "npadvmod", "compound", "advmod")
+    )

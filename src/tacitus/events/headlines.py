@@ -1,0 +1,124 @@
+"""Headlines: read by word order, because the parser misreads verbless, present-tense headlines
+("Russia, Turkey demand end to violence in Syria" parses "demand" as a noun).
+
+Doers are the actors before the trigger; the target is the first actor after it (with actors joined to
+it by "and" or a comma), skipping actors introduced by a place preposition ("in Syria").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tacitus.events.arguments import ActorIndex
+from tacitus.events.candidates import BASE_CONFIDENCE, Candidate, frame_code
+from tacitus.events.dictionary import PredicateDictionary
+from tacitus.events.matching import match_linear
+from tacitus.record import ActorMention, Article
+
+TERMINAL = frozenset({".", "!", "?", '"', "'", "”", "’", ":"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+MAX_HEADLINE_TOKENS = 20
+
+
+def is_headline(sentence: Span, article: Article) -> bool:
+    """The article's title, or a short line without final punctuation."""
+    if article.title and article.text.startswith(article.title) and sentence.start_char < len(article.title):
+        return True
+    words = [t for t in sentence if not t.is_space]
+    return bool(words) and len(words) <= MAX_HEADLINE_TOKENS and words[-1].text not in TERMINAL
+
+
+def _actor_runs(tokens: list[Token], index: ActorIndex) -> list[tuple[int, ActorMention]]:
+    """(position of first token, actor) for each actor mention in the headline, in order."""
+    runs: list[tuple[int, ActorMention]] = []
+    for position, token in enumerate(tokens):
+        actor = index.by_token.get(token.i)
+        if actor is not None and (not runs or runs[-1][1] is not actor):
+            runs.append((position, actor))
+    return runs
+
+
+def _targets(
+    tokens: list[Token],
+    after: int,
+    runs: list[tuple[int, ActorMention]],
+    place_preps: frozenset[str],
+    topic_preps: frozenset[str],
+) -> tuple[list[ActorMention], bool]:
+    """The first actor after the trigger, with actors joined to it by "and" or a comma, and whether it is
+    only a place or topic ("… in Syria", "meet on Syria"): such a target is used when there is no other,
+    and coordinated doers of a symmetric event act on each other instead."""
+    targets: list[ActorMention] = []
+    place: ActorMention | None = None
+    last = after
+    for position, actor in runs:
+        if position <= after:
+            continue
+        gap = [t.lower_ for t in tokens[last + 1 : position]]
+        if targets and any(word not in (",", "and", "&") for word in gap):
+            break
+        if gap and gap[-1] in place_preps | topic_preps:
+            if targets:
+                break
+            place = place or actor
+            continue
+        targets.append(actor)
+        last = position
+        while last + 1 < len(tokens) and _covers(actor, tokens[last + 1]):
+            last += 1
+    if targets:
+        return targets, False
+    return ([place], True) if place is not None else ([], False)
+
+
+def _covers(actor: ActorMention, token: Token) -> bool:
+    return actor.start <= token.idx < actor.end
+
+
+def headline_candidates(sentence: Span, index: ActorIndex, predicates: PredicateDictionary) -> list[Candidate]:
+    """The first codable predicate of a headline with its doers and target (at most one candidate)."""
+    tokens = [t for t in sentence if not t.is_space]
+    runs = _actor_runs(tokens, index)
+    place_preps = predicates.words("place_preps")
+    topic_preps = predicates.words("topic_preps")
+    for position, token in enumerate(tokens):
+        if token.i in index.by_token:
+            continue
+        lemma, lower = token.lemma_.lower(), token.lower_
+        frame = (
+            predicates.verb_frames.get(lemma)
+            or predicates.verb_frames.get(lower)
+            or predicates.adjective_frames.get(lower)
+        )
+        code: str | None = None
+        triggers: tuple[Token, ...] = ()
+        if frame is not None and position + 1 < len(tokens) and tokens[position + 1].lower_ == "to":
+            for q in range(position + 2, min(position + 5, len(tokens))):
+                complement = match_linear(tokens, q, predicates)
+                if complement is not None:
+                    code = frame_code(frame, complement.pattern.code)
+                    triggers = (token, *complement.tokens)
+                    break
+        if code is None:
+            match = match_linear(tokens, position, predicates)
+            if match is None:
+                continue
+            code, triggers = match.pattern.code, match.tokens
+        # the target may sit inside the object ("sign NATO accession protocols"), so search from the verb
+        sources = [actor for p, actor in runs if p < position]
+        targets, weak = _targets(tokens, position, runs, place_preps, topic_preps)
+        if not sources and not targets:
+            continue
+        negated = any(t.lower_ in NEGATIONS for t in tokens[max(0, position - 2) : position])
+        candidate = Candidate(
+            code,
+            triggers,
+            sources,
+            [t for t in targets if t not in sources],
+            "headline",
+            BASE_CONFIDENCE["headline"],
+            negated=negated,
+        )
+        candidate.weak_target = weak
+        return [candidate]
+    return []

@@ -1,0 +1,156 @@
+"""Which predicate pattern a trigger token matches, in a parsed sentence or in a headline's word order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from tacitus.events.dictionary import Pattern, PredicateDictionary
+
+PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative", "advmod", "acomp", "oprd"})
+QUANTITY_PREPS = frozenset({"of", "in"})  # "waves of strikes", "$800 million in aid"
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+
+
+@dataclass(frozen=True)
+class Match:
+    """A pattern matched at a trigger: the trigger tokens and the object noun the pattern required."""
+
+    pattern: Pattern
+    tokens: tuple[Token, ...]
+    object_noun: Token | None = None
+
+
+def _words(token: Token) -> tuple[str, str]:
+    return token.lemma_.lower(), token.lower_
+
+
+def _forms(token: Token) -> tuple[str, ...]:
+    lemma, lower = token.lemma_.lower(), token.lower_
+    return (lemma, lower, lower[:-1]) if lower.endswith("s") else (lemma, lower)
+
+
+def _noun_in(token: Token, words: frozenset[str]) -> bool:
+    """The noun (or a coordinated noun) is in ``words``; so is a compound spelt together ("air strike" for
+    "airstrike") and a quantity's content ("a package of sanctions", "$200 million in aid")."""
+    for candidate in (token, *token.conjuncts):
+        if any(form in words for form in _forms(candidate)):
+            return True
+        for child in candidate.children:
+            if child.dep_ in ("compound", "amod") and child.lower_ + candidate.lemma_.lower() in words:
+                return True
+            if child.dep_ == "prep" and child.lower_ in QUANTITY_PREPS:
+                if any(any(f in words for f in _forms(p)) for p in child.children if p.dep_ == "pobj"):
+                    return True
+    return False
+
+
+ACTOR_OBJECT = "@"  # ``call +@``: the object must be an actor ("called Erdogan", not "called it a mistake")
+
+
+def _find_object(verb: Token, pattern: Pattern, is_actor: Callable[[Token], bool]) -> Token | None:
+    if ACTOR_OBJECT in pattern.objects:
+        return next((c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass") and is_actor(c)), None)
+    if pattern.object_prep is not None:
+        for child in verb.children:
+            if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == pattern.object_prep:
+                for pobj in child.children:
+                    if pobj.dep_ in ("pobj", "pcomp") and _noun_in(pobj, pattern.objects):
+                        return pobj
+                # "call for an end" parses sometimes with the object under the verb
+        return None
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS and _noun_in(child, pattern.objects):
+            return child
+    return None
+
+
+def _has_target_prep(verb: Token, noun: Token, words: tuple[str, ...]) -> bool:
+    """``launch +missile at``: a preposition after the object is required, on the verb or the noun."""
+    return any(c.dep_ == "prep" and c.lower_ in words for holder in (verb, noun) for c in holder.children)
+
+
+def _phrasal(verb: Token, particles: tuple[Token, ...], first: str) -> bool:
+    """A multi-word verb ("give in to", "crack down on") needs its first particle right after the verb
+    (or parsed as a particle): "gave birth to a boy in a hospital" is not "give in to"."""
+    return any(p.lower_ == first and (p.dep_ == "prt" or p.i == verb.i + 1) for p in particles)
+
+
+def match_verb(token: Token, patterns: Sequence[Pattern], is_actor: Callable[[Token], bool]) -> Match | None:
+    """The most specific verb pattern the token satisfies: its particles are children of the verb and
+    its object noun (if any) is the verb's object (or the object of the pattern's preposition)."""
+    children = [child for child in token.children if child.dep_ in PARTICLE_DEPS]
+    child_words = {child.lower_ for child in children}
+    for pattern in patterns:
+        if not all(word in child_words for word in pattern.particles):
+            continue
+        extra = tuple(child for child in children if child.lower_ in pattern.particles)
+        if len(pattern.particles) > 1 and not _phrasal(token, extra, pattern.particles[0]):
+            continue
+        if pattern.objects:
+            noun = _find_object(token, pattern, is_actor)
+            if noun is None:
+                continue
+            if pattern.objects_need_prep and not _has_target_prep(token, noun, pattern.target_preps):
+                continue
+            if ACTOR_OBJECT in pattern.objects:  # the actor is the target, not part of the trigger
+                return Match(pattern, tuple(sorted((token, *extra), key=lambda t: t.i)))
+            return Match(pattern, tuple(sorted((token, *extra, noun), key=lambda t: t.i)), noun)
+        return Match(pattern, tuple(sorted((token, *extra), key=lambda t: t.i)))
+    return None
+
+
+def match_noun(token: Token, patterns: Sequence[Pattern]) -> Match | None:
+    """The most specific nominal pattern: for ``n:strike +air`` the noun needs a modifier "air"."""
+    for pattern in patterns:
+        if pattern.objects:
+            modifiers = [
+                child
+                for child in token.children
+                if child.dep_ in MODIFIER_DEPS and child.lemma_.lower() in pattern.objects
+            ]
+            if not modifiers:
+                continue
+            return Match(pattern, tuple(sorted((token, *modifiers), key=lambda t: t.i)))
+        return Match(pattern, (token,))
+    return None
+
+
+def match_linear(
+    tokens: Sequence[Token], position: int, predicates: PredicateDictionary, window: int = 5
+) -> Match | None:
+    """Match a pattern by word order alone (headlines, where the parse is unreliable).
+
+    Particles must follow the trigger in order and the object noun must appear within ``window`` words.
+    """
+    token = tokens[position]
+    lemma, lower = _words(token)
+    candidates = (predicates.verbs.get(lemma) or predicates.verbs.get(lower) or ()) + (
+        predicates.nouns.get(lemma) or predicates.nouns.get(lower) or ()
+    )
+    after = tokens[position + 1 : position + 1 + window]
+    for pattern in sorted(candidates, key=lambda p: -p.specificity):
+        used: list[Token] = [token]
+        cursor = 0
+        ok = True
+        for word in pattern.particles:
+            while cursor < len(after) and after[cursor].lower_ != word:
+                cursor += 1
+            if cursor == len(after):
+                ok = False
+                break
+            used.append(after[cursor])
+        if not ok:
+            continue
+        if pattern.objects:
+            scope = after if not pattern.nominal else tokens[max(0, position - 2) : position]
+            noun = next((t for t in scope if t.lemma_.lower() in pattern.objects or t.lower_ in pattern.objects), None)
+            if noun is None:
+                continue
+            used.append(noun)
+            return Match(pattern, tuple(sorted(used, key=lambda t: t.i)), noun if not pattern.nominal else None)
+        return Match(pattern, tuple(sorted(used, key=lambda t: t.i)))
+    return None

@@ -1,0 +1,393 @@
+"""Event candidates of one parsed sentence: frames first, then verbs and adjectives, then nominals."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tacitus.events.arguments import (
+    SUBJECT_DEPS,
+    ActorIndex,
+    agent_heads,
+    is_passive,
+    object_heads,
+    subject_heads,
+)
+from tacitus.events.candidates import BASE_CONFIDENCE, Candidate, frame_code, prefix_code
+from tacitus.events.dictionary import Frame, PredicateDictionary
+from tacitus.events.flags import (
+    clause_chain,
+    in_background_clause,
+    is_background,
+    is_detail_clause,
+    is_hypothetical,
+    is_negated,
+    is_reported,
+)
+from tacitus.events.matching import Match, match_noun, match_verb
+from tacitus.record import ActorMention
+
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+class SentenceReader:
+    """Reads the candidates of one sentence; holds the per-sentence bookkeeping of used tokens."""
+
+    def __init__(self, sentence: Span, index: ActorIndex, predicates: PredicateDictionary) -> None:
+        self.sentence = sentence
+        self.index = index
+        self.predicates = predicates
+        self.barriers = predicates.words("argument_barriers")
+        self.default_preps = predicates.words("target_preps")
+        self.last_preps = predicates.words("last_target_preps")
+        self.suppressed: set[int] = set()  # verbs already read as part of a frame
+        self.consumed: set[int] = set()  # nouns already read as a verb's object
+        self.weak_target = False  # whether the last target found came from a place preposition
+
+    def read(self) -> list[Candidate]:
+        found = self._frames()
+        found += self._verbs()
+        found += self._nominals()
+        return found
+
+    # --- arguments -----------------------------------------------------------------------------
+    def _is_actor(self, token: Token) -> bool:
+        """The word itself (not something inside its phrase) names an actor: "welcomed Putin" vs
+        "welcomed the summit between …"."""
+        return token.i in self.index.by_token
+
+    def _actors(self, heads: list[Token]) -> list[ActorMention]:
+        found = self.index.for_heads(heads, self.barriers)
+        if found:
+            return found
+        for head in heads:
+            if head.pos_ == "PRON" and head.lower_ in PERSONAL_PRONOUNS:
+                return self._antecedent(head)
+        return []
+
+    def _antecedent(self, pronoun: Token) -> list[ActorMention]:
+        """An unresolved subject pronoun stands for the subject of the clause that embeds its own
+        ("Finland said it intends to …" → Finland). The actors stage's coreference, when it resolved
+        the pronoun, comes first."""
+        chain = list(clause_chain(pronoun.head))
+        for clause in chain[1:]:
+            heads = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
+            actors = self.index.for_heads(heads, self.barriers)
+            if actors:
+                return actors
+        return []
+
+    def _verb_targets(
+        self, verb: Token, match: Match | None, sources: list[ActorMention] | None = None
+    ) -> list[ActorMention]:
+        """The first candidate target that resolves to actors other than the sources."""
+        # "blamed Israel for …": with a direct object, a reason preposition names no target;
+        # without one it does ("pessimistic about talks with Saudi Arabia")
+        reasons = self.predicates.words("reason_preps") if any(c.dep_ == "dobj" for c in verb.children) else set()
+        target_preps = tuple(p for p in match.pattern.target_preps if p not in reasons) if match else ()
+        excluded = {a.code for a in sources or ()}
+        own_countries = {a.country for a in sources or () if a.country}
+        cooperative = match is not None and match.pattern.code[:2] <= "08"  # conflict at home is still conflict
+        noun = match.object_noun if match else None
+        # words of the trigger itself never name the target ("gave fighter jets to Ukraine")
+        blocked = {t.i for t in match.tokens} if match else set()
+        # (a countryless role read off the trigger's own noun: "fighter jets" → MIL); "Israeli soldier
+        # Gilad Shalit was freed" keeps its target
+        blocked_actors = {
+            id(self.index.by_token[i])
+            for i in blocked
+            if i in self.index.by_token and not self.index.by_token[i].country
+        }
+        self.weak_target = False
+        # a passive without its agent has no doer to aim at a place ("was arrested in Lebanon")
+        last_preps = frozenset() if is_passive(verb) and not agent_heads(verb) else self.last_preps
+        topics = self.predicates.words("topic_verbs")
+        for head in object_heads(verb, target_preps, self.default_preps, noun, last_preps, topics):
+            actors = [a for a in self._actors([head]) if id(a) not in blocked_actors and a.code not in excluded]
+            if head.i not in self.index.by_token and cooperative:
+                # an owner inside a thing's phrase from the doer's own country is no target:
+                # "Putin defended Russia's actions", unlike "condemned Russia's annexation"
+                actors = [a for a in actors if not (a.country and a.country in own_countries)]
+            if actors:
+                self.weak_target = head.dep_ == "pobj" and head.head.lower_ in last_preps
+                return actors
+        return []
+
+    def _finish(self, candidate: Candidate, anchor: Token) -> Candidate:
+        if candidate.code not in self.predicates.words("no_negation_codes"):  # "had no comment" is 011 itself
+            candidate.negated = candidate.negated or is_negated(candidate.triggers)
+        candidate.hypothetical = is_hypothetical(anchor, self.predicates)
+        if is_reported(anchor, self.predicates):
+            candidate.confidence *= 0.9
+            candidate.how = "reported" if candidate.how in ("verb", "verb+object") else candidate.how
+        return candidate
+
+    def _future_code(self, verb: Token, code: str) -> tuple[str, bool]:
+        """A stated future action is intent or threat: "Berlin will send tanks" → 0332, "will strike" → 138;
+        a refused one is a refusal: "Iran would not halt enrichment" → 124. Returns (code, refused)."""
+        future = self.predicates.words("future_aux")
+        if not any(c.dep_ == "aux" and c.lower_ in future for c in verb.children):
+            return code, False
+        refusal = self.predicates.frames.get("refusal")
+        if refusal is not None and is_negated((verb,)):
+            mapped = prefix_code(refusal, code)
+            if mapped is not None:
+                return mapped, True
+        for name in ("intent", "threat"):
+            frame = self.predicates.frames.get(name)
+            mapped = prefix_code(frame, code) if frame else None
+            if mapped is not None:
+                return mapped, False
+        return code, False
+
+    def _happening_subject(self, heads: list[Token]) -> bool:
+        """The doer is a happening (war, explosion, wildfire), not an actor."""
+        events = self.predicates.words("event_nouns")
+        nouns = self.predicates.nouns
+        return any(
+            h.pos_ in NOUN_POS | VERB_POS
+            and h.i not in self.index.by_token
+            and any(w in events or w in nouns for w in (h.lemma_.lower(), h.lower_))
+            for h in heads
+        )
+
+    def _instrument_code(self, verb: Token, subjects: list[Token], code: str) -> str:
+        """A more specific fight code from the weapon: "warplanes struck …" → 195, "shelled with tanks" → 194."""
+        table = self.predicates.instruments.get(code[:2])
+        if not table or len(code) > 3 or code[2] != "0":
+            return code  # only the root's base code is refined; a specific code already says more
+        words = [
+            t
+            for head in subjects
+            for t in (head, *head.children)
+            if t.dep_ in ("compound", "amod", "nsubj", "nsubjpass", "pobj")
+        ]
+        words += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+        for token in words:
+            found = table.get(token.lemma_.lower()) or table.get(token.lower_)
+            if found:
+                return found
+        return code
+
+    def _light_verb_object(self, verb: Token) -> Match | None:
+        """A verb with little meaning of its own takes its code from a nominal object ("undertake exercises")."""
+        if verb.lemma_.lower() not in self.predicates.words("nominal_heads"):
+            return None
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        for child in objects:
+            if child.pos_ in NOUN_POS:
+                patterns = self.predicates.nouns.get(child.lemma_.lower())
+                found = match_noun(child, patterns) if patterns else None
+                if found is not None:
+                    self.consumed.add(child.i)
+                    return Match(found.pattern, (verb, *found.tokens), child)
+        return None
+
+    def _complement(self, token: Token, deps: tuple[str, ...]) -> Token | None:
+        """The event a frame word takes, looking through aspect verbs ("pledged to keep giving aid")."""
+        complement = next((c for c in token.children if c.dep_ in deps and c.pos_ in VERB_POS), None)
+        aspect = self.predicates.words("aspect_verbs")
+        for _ in range(2):
+            if complement is None or complement.lemma_.lower() not in aspect:
+                break
+            if self.predicates.verb_patterns(complement.lemma_.lower(), complement.lower_):
+                break
+            inner = next((c for c in complement.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS), None)
+            if inner is None:
+                break
+            complement = inner
+        return complement
+
+    # --- frames: "X plans to visit Y", "X urged Y to withdraw" ---------------------------------
+    def _frame_of(self, token: Token) -> Frame | None:
+        lemma = token.lemma_.lower()
+        if token.pos_ in VERB_POS:
+            return self.predicates.verb_frames.get(lemma)
+        if token.pos_ == "ADJ":
+            return self.predicates.adjective_frames.get(lemma)
+        return None
+
+    def _frames(self) -> list[Candidate]:
+        found = []
+        for token in self.sentence:
+            frame = self._frame_of(token)
+            if frame is None or in_background_clause(token):
+                continue
+            deps = ("xcomp", "ccomp") if frame.addressee else ("xcomp",)
+            complement = self._complement(token, deps)
+            if complement is None:
+                continue
+            patterns = self.predicates.verb_patterns(complement.lemma_.lower(), complement.lower_)
+            match = match_verb(complement, patterns, self._is_actor) if patterns else None
+            if match is None:
+                match = self._light_verb_object(complement)  # "agreed to undertake joint exercises"
+            code = frame_code(frame, match.pattern.code if match else None)
+            if code is None:
+                continue
+            # the complement is asked for, promised or refused, not done: none of it is an event itself
+            self.suppressed.add(token.i)
+            self.suppressed.update(t.i for t in complement.subtree)
+            if match is not None and match.object_noun is not None:
+                self.consumed.add(match.object_noun.i)
+            doer = token.head if token.pos_ == "ADJ" else token
+            source_heads, inherited = subject_heads(doer)
+            sources = self._actors(source_heads)
+            if frame.addressee:
+                targets = self._addressees(token, complement)
+            else:
+                targets = self._verb_targets(complement, match, sources)
+            triggers = (token, *(match.tokens if match else (complement,)))
+            confidence = BASE_CONFIDENCE["frame"] * (0.85 if inherited else 1.0)
+            candidate = Candidate(code, triggers, sources, targets, frame.how, confidence, is_negated((token,)))
+            candidate.symmetric = frame.symmetric
+            found.append(self._finish(candidate, token))
+        return found
+
+    def _addressees(self, frame_verb: Token, complement: Token) -> list[ActorMention]:
+        heads = [c for c in frame_verb.children if c.dep_ in ("dobj", "dative")]
+        heads += [
+            p
+            for c in frame_verb.children
+            if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        heads += [c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return next((a for a in (self._actors([h]) for h in heads) if a), [])
+
+    # --- verbs and adjectives: "Russia attacked Georgia", "Iran was pessimistic about …" -------
+    def _verbs(self) -> list[Candidate]:
+        found = []
+        for token in self.sentence:
+            if token.i in self.suppressed or not (token.pos_ in VERB_POS or self._predicative(token)):
+                continue
+            patterns = self.predicates.verb_patterns(token.lemma_.lower(), token.lower_)
+            if not patterns or in_background_clause(token) or is_detail_clause(token, self.predicates):
+                continue
+            match = match_verb(token, patterns, self._is_actor)
+            if match is None:
+                continue
+            if match.object_noun is not None:
+                self.consumed.add(match.object_noun.i)
+                # what one is accused of or denies is described, not asserted ("accused Iran of attacking")
+                self.suppressed.update(_described(match.object_noun))
+            doer = token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token
+            source_heads, inherited = subject_heads(doer)
+            if self._happening_subject(source_heads):
+                continue  # "the war has killed 370,000": the happening is coded (if at all) as a nominal
+            how = "verb+object" if match.pattern.objects else "verb"
+            confidence = BASE_CONFIDENCE[how] * (0.85 if inherited else 1.0)
+            code = self._instrument_code(doer, source_heads, match.pattern.code)
+            code, refused = self._future_code(doer, code)
+            sources = self._actors(source_heads)
+            targets = self._verb_targets(token, match, sources)
+            candidate = Candidate(code, match.tokens, sources, targets, how, confidence)
+            candidate.weak_target = self.weak_target
+            candidate = self._finish(candidate, token)
+            candidate.negated = candidate.negated and not refused  # "would not halt" is a refusal, not a non-event
+            found.append(candidate)
+        return found
+
+    @staticmethod
+    def _predicative(token: Token) -> bool:
+        """An adjective used as a predicate ("was pessimistic about …"), not as a modifier."""
+        return token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT", "xcomp", "oprd")
+
+    # --- nominal events: "talks between Israel and Hamas", "Russian airstrikes on Aleppo" ----
+    def _licensed(self, noun: Token) -> bool:
+        """A nominal trigger is an event only as a headline/root, or as an argument of a verb that
+        makes it happen ("held talks", "airstrikes killed …"), never as a mere mention."""
+        heads = self.predicates.words("nominal_heads")
+        if noun.dep_ == "ROOT":
+            return True
+        if noun.dep_ in ("nsubj", "nsubjpass") and self._has_party_phrase(noun):
+            return True  # "talks between Japan and Russia made progress", "strikes on Odesa damaged …"
+        if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and noun.head.lemma_.lower() in heads:
+            return True
+        travel = self.predicates.words("travel_verbs")
+        return noun.dep_ == "pobj" and (
+            noun.head.head.lemma_.lower() in heads
+            or (noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in travel)
+        )
+
+    def _has_party_phrase(self, noun: Token) -> bool:
+        """The nominal names its parties in a prepositional phrase ("between X and Y", "on X")."""
+        preps = self.predicates.words("nominal_target_preps")
+        return any(
+            child.dep_ == "prep"
+            and child.lower_ in preps
+            and any(self.index.in_phrase(p, self.barriers) for p in child.children if p.dep_ == "pobj")
+            for child in noun.children
+        )
+
+    def _nominals(self) -> list[Candidate]:
+        found = []
+        for token in self.sentence:
+            if token.i in self.consumed or token.i in self.suppressed or token.pos_ not in NOUN_POS:
+                continue
+            patterns = self.predicates.nouns.get(token.lemma_.lower())
+            if not patterns or not self._licensed(token) or is_background(token, self.predicates):
+                continue
+            if in_background_clause(token.head) and token.dep_ != "ROOT":
+                continue
+            match = match_noun(token, patterns)
+            if match is None:
+                continue
+            sources, targets = self._nominal_arguments(token, match.pattern.code)
+            candidate = Candidate(
+                match.pattern.code, match.tokens, sources, targets, "nominal", BASE_CONFIDENCE["nominal"]
+            )
+            candidate.weak_target = self.weak_target
+            found.append(self._finish(candidate, token))
+        return found
+
+    def _nominal_arguments(self, noun: Token, code: str) -> tuple[list[ActorMention], list[ActorMention]]:
+        source_preps = self.predicates.words("nominal_source_preps")
+        target_preps = self.predicates.words("nominal_target_preps")
+        symmetric = any(code.startswith(p) for p in self.predicates.words("symmetric_codes"))
+        modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        sources = self._actors(modifiers) if modifiers else []
+        targets: list[ActorMention] = []
+        preps = list(noun.children)
+        if noun.dep_ in ("nsubj", "nsubjpass"):  # "fighting broke out between the army and the RSF"
+            preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"]
+        for child in preps:
+            if child.dep_ != "prep":
+                continue
+            objects = [p for p in child.children if p.dep_ == "pobj"]
+            if child.lower_ == "between" and objects:
+                parties = self._actors(objects)
+                if symmetric:
+                    sources = sources or parties
+                else:
+                    sources, targets = sources or parties[:1], targets or parties[1:]
+            elif child.lower_ in source_preps and not sources:
+                sources = self._actors(objects)
+            elif child.lower_ in target_preps and not targets:
+                targets = self._actors(objects)
+        if not sources and noun.dep_ in ("dobj", "attr"):
+            heads, _ = subject_heads(noun.head)
+            sources = self._actors(heads)
+        elif not sources and noun.dep_ == "pobj" and noun.head.head.pos_ in VERB_POS:
+            heads, _ = subject_heads(noun.head.head)  # "visited Ankara for talks with …"
+            sources = self._actors(heads)
+        self.weak_target = False
+        if not targets and noun.dep_ in ("dobj", "nsubj"):
+            # "launched strikes on …" / "air strikes pounded the Gaza Strip": the verb's own target
+            targets = self._verb_targets(noun.head, None, sources)
+        return sources, [t for t in targets if t not in sources]
+
+
+def _described(noun: Token) -> set[int]:
+    """Tokens of an object phrase that only describe it, leaving out relative clauses that narrate
+    ("a visit to the summit, where he met …")."""
+    found: set[int] = set()
+    stack = [noun]
+    while stack:
+        token = stack.pop()
+        found.add(token.i)
+        stack.extend(c for c in token.children if c.dep_ != "relcl")
+    return found
