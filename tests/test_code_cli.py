@@ -132,3 +132,18 @@ def test_table_and_tsv_formats(tmp_path: Path) -> None:
     table = runner.invoke(app, ["code", str(tmp_path / "a.txt"), "--no-store", "--workers", "1", "--format",
                                 "table", "--no-summary"])
     assert table.exit_code == 0 and "Putin hosts Erdogan" in table.stdout
+
+
+def test_user_predicates_add_codes(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Russia bamboozled Turkey over the gas deal on Monday, officials said.")
+    mine = tmp_path / "mine.yaml"
+    mine.write_text('"112":\n  - bamboozle\n')
+    args = ["code", str(tmp_path / "a.txt"), "--no-store", "--workers", "1", "--no-summary", "--date", "2020-01-01"]
+    plain = _records(runner.invoke(app, args).stdout)[0]
+    extended = _records(runner.invoke(app, [*args, "--predicates", str(mine)]).stdout)[0]
+    assert not any(e["cameo"] == "112" for e in plain["events"])
+    assert [(e["source"]["code"], e["cameo"], e["target"]["code"]) for e in extended["events"]] == [("RUS", "112", "TUR")]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('"999":\n  - bamboozle\n')
+    result = runner.invoke(app, [*args, "--predicates", str(bad)])
+    assert result.exit_code == 2 and "bad.yaml" in result.output and "Traceback" not in result.output

@@ -31,6 +31,7 @@ class Options:
 
     model: str | None = None
     actor_files: tuple[Path, ...] = ()
+    predicate_files: tuple[Path, ...] = ()
     batch_size: int = 16
 
 
@@ -49,7 +50,7 @@ def load_resources(options: Options) -> Resources:
     """Load the model and every dictionary once per process (read-only afterwards)."""
     nlp = load_model(options.model)
     actors = load_actor_dictionary(options.actor_files)
-    predicates = load_predicates()
+    predicates = load_predicates(options.predicate_files)
     versions = {
         "tacitus": __version__,
         "model": model_version(nlp),

@@ -43,6 +43,8 @@ def code(
     date: Annotated[str | None, typer.Option(help="Date (YYYY-MM-DD) for inputs that carry none.")] = None,
     actors: Annotated[list[Path] | None,
                       typer.Option("--actors", help="Extra actor dictionary (YAML); repeatable.")] = None,
+    predicates: Annotated[list[Path] | None,
+                          typer.Option("--predicates", help="Extra predicate dictionary (YAML); repeatable.")] = None,
     model: Annotated[str | None, typer.Option(help=MODEL_HELP)] = None,
     max_chars: Annotated[int, typer.Option(help="Cut longer articles to their head.")] = DEFAULT_MAX_CHARS,
     summary: Annotated[bool, typer.Option(help="Print the run summary on stderr at the end.")] = True,
@@ -52,12 +54,12 @@ def code(
         _fail(f"unknown --format {output_format!r}; choose one of {', '.join(FORMATS)}")
     if date is not None and not _is_iso_date(date):
         _fail(f"--date {date!r} is not a date; write it as YYYY-MM-DD")
-    for extra in actors or []:
-        if not extra.is_file():
-            _fail(f"--actors {extra}: no such file")
-    if actors:
-        _check_actor_files(tuple(actors))
-    options = Options(model=model, actor_files=tuple(actors or ()))
+    for option, files in (("--actors", actors), ("--predicates", predicates)):
+        for extra in files or []:
+            if not extra.is_file():
+                _fail(f"{option} {extra}: no such file")
+    _check_user_files(tuple(actors or ()), tuple(predicates or ()))
+    options = Options(model=model, actor_files=tuple(actors or ()), predicate_files=tuple(predicates or ()))
     ingest = IngestOptions(date=date, max_chars=max_chars)
     store_dir = None if no_store else _store_path(store)
     totals = run(paths, options, ingest, workers or default_workers(), output_format, store_dir)
@@ -128,18 +130,24 @@ def _with_progress(records: Iterator[ArticleRecord]) -> Iterator[ArticleRecord]:
             yield record
 
 
-def _check_actor_files(files: tuple[Path, ...]) -> None:
+def _check_user_files(actor_files: tuple[Path, ...], predicate_files: tuple[Path, ...]) -> None:
     """Read user dictionaries once up front, so a mistake is one clear line, not a worker's traceback."""
     import yaml
 
     from tacitus.actors import ActorDataError, load_actor_dictionary
+    from tacitus.events import load_predicates
+    from tacitus.events.dictionary import PredicateError
 
-    try:
-        load_actor_dictionary(files)
-    except ActorDataError as error:
-        _fail(str(error))
-    except yaml.YAMLError as error:
-        _fail(f"--actors {', '.join(map(str, files))}: not valid YAML ({str(error).splitlines()[0]})")
+    checks = (("--actors", actor_files, load_actor_dictionary), ("--predicates", predicate_files, load_predicates))
+    for option, files, load in checks:
+        if not files:
+            continue
+        try:
+            load(files)
+        except (ActorDataError, PredicateError) as error:
+            _fail(str(error))
+        except yaml.YAMLError as error:
+            _fail(f"{option} {', '.join(map(str, files))}: not valid YAML ({str(error).splitlines()[0]})")
 
 
 def _store_path(store: Path | None) -> Path:
