@@ -142,7 +142,8 @@ def test_user_predicates_add_codes(tmp_path: Path) -> None:
     plain = _records(runner.invoke(app, args).stdout)[0]
     extended = _records(runner.invoke(app, [*args, "--predicates", str(mine)]).stdout)[0]
     assert not any(e["cameo"] == "112" for e in plain["events"])
-    assert [(e["source"]["code"], e["cameo"], e["target"]["code"]) for e in extended["events"]] == [("RUS", "112", "TUR")]
+    dyads = [(e["source"]["code"], e["cameo"], e["target"]["code"]) for e in extended["events"]]
+    assert dyads == [("RUS", "112", "TUR")]
     bad = tmp_path / "bad.yaml"
     bad.write_text('"999":\n  - bamboozle\n')
     result = runner.invoke(app, [*args, "--predicates", str(bad)])
