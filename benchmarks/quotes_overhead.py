@@ -14,6 +14,7 @@ from pathlib import Path
 from tacitus.actors import load_actor_dictionary, resolve_actors
 from tacitus.nlp import load_model
 from tacitus.quotes import extract_quotes, load_cues
+from tacitus.quotes.learned import load_link_model
 from tacitus.record import Article
 
 DEFAULT = Path("../shared/corpora/allsides_political_news/articles-00.jsonl")
@@ -27,6 +28,7 @@ def main() -> None:
     articles = [Article(id=str(row.get("id", n)), text=row["text"], date=row.get("date")) for n, row in enumerate(rows)]
     nlp = load_model()
     load_cues()
+    load_link_model()  # loading the shipped weights once is start-up, not per-article work
     started = time.perf_counter()
     docs = list(nlp.pipe((a.text for a in articles), batch_size=16))
     parse = time.perf_counter() - started

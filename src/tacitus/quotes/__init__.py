@@ -13,6 +13,7 @@ from tacitus.quotes.cues import CueDictionary, load_cues
 from tacitus.quotes.direct import DirectAttributor, Found
 from tacitus.quotes.indirect import find_indirect
 from tacitus.quotes.layout import DocLayout
+from tacitus.quotes.learned import load_link_model
 from tacitus.quotes.marks import find_marked_spans
 from tacitus.quotes.speakers import SpeakerResolver
 from tacitus.record import ActorMention, Article, Quote
@@ -31,7 +32,7 @@ def extract_quotes(doc: Doc, article: Article, actors: tuple[ActorMention, ...],
     cues = cues or load_cues()
     layout = DocLayout(doc)
     spans = find_marked_spans(article.text)
-    cue_list = find_cues(doc, cues, layout.sentence_of)
+    cue_list = find_cues(doc, cues, layout.sentence_of, load_link_model())
     attributor = DirectAttributor(layout, cue_list, spans)
     direct = attributor.attribute()
     indirect = find_indirect(layout, attributor.cues, spans, direct, attributor.inside_quote)

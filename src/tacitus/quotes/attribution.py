@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Token
 
 from tacitus.quotes.cues import CueDictionary
+from tacitus.quotes.learned import LinkModel, features
 
 # clausal links through which a cue without its own subject borrows its head's ("…, adding that …")
 _BORROW_SUBJECT = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp"})
@@ -106,9 +107,10 @@ def _subject(token: Token) -> Token | None:
 def _content(doc: Doc, cue: Token, complements: frozenset[str]) -> tuple[tuple[int, int] | None, str | None]:
     """The reported content a cue governs (and its link): its complement, else the clause it comments on."""
     children = list(cue.children)
-    for child in children:
-        if child.dep_ == "ccomp" and "ccomp" in complements:
-            return _clause_span(doc, child, cue), "ccomp"
+    # a clause after the cue is what it reports; one before is often a misparsed adverbial ("Moments earlier")
+    clauses = sorted((c for c in children if c.dep_ == "ccomp"), key=lambda c: c.i < cue.i)
+    if clauses and "ccomp" in complements:
+        return _clause_span(doc, clauses[0], cue), "ccomp"
     for child in children:
         if child.dep_ == "xcomp" and "xcomp" in complements:
             objects = [c for c in children if c.dep_ == "dobj" and c.i < child.i]
@@ -121,6 +123,53 @@ def _content(doc: Doc, cue: Token, complements: frozenset[str]) -> tuple[tuple[i
             and cue.left_edge.i > 0 and doc[cue.left_edge.i - 1].is_punct):
         return _within_paragraph(doc, cue.i, _trimmed(doc, cue.head.left_edge.i, cue.left_edge.i)), "parataxis"
     return None, None
+
+
+SHORT_CONTENT = 3  # contents under three tokens ("backs Cruz") form their own learned size class
+_LINK_ORDER = ("ccomp", "xcomp", "dobj", "prep", "rest")
+
+
+def size_class(span: tuple[int, int]) -> str:
+    """``short`` (under three tokens) or ``long``: PolNeAR counts short objects for some lemmas only."""
+    return "short" if span[1] - span[0] < SHORT_CONTENT else "long"
+
+
+def content_links(doc: Doc, cue: Token) -> list[tuple[str, tuple[int, int]]]:
+    """Every candidate content of a verb with its link name, in preference order.
+
+    Links: ``ccomp`` (the reported clause), ``xcomp`` (with an object before it: "urged them to …"),
+    ``dobj`` (the object phrase) and ``prep:WORD`` (the object of a preposition: "talked about …").
+    The learner (``tacitus.quotes.learn``) and the extractor share this, so the learned statistics
+    describe exactly the spans the extractor would output.
+    """
+    found: list[tuple[str, tuple[int, int]]] = []
+    children = list(cue.children)
+    for child in children:
+        span: tuple[int, int] | None = None
+        link = child.dep_
+        if link == "ccomp":
+            span = _clause_span(doc, child, cue)
+        elif link == "xcomp":
+            objects = [c for c in children if c.dep_ == "dobj" and c.i < child.i]
+            start = objects[0].left_edge.i if objects else child.left_edge.i
+            span = _within_paragraph(doc, cue.i, _trimmed(doc, start, child.right_edge.i + 1))
+        elif link == "dobj":
+            span = _within_paragraph(doc, cue.i, _subtree_span(doc, child))
+        elif link == "prep" and child.i > cue.i:
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objects:
+                link = f"prep:{child.lower_}"
+                span = _within_paragraph(doc, cue.i, _trimmed(doc, objects[0].left_edge.i,
+                                                               objects[0].right_edge.i + 1))
+        if span is not None:
+            found.append((link, span) if child.i > cue.i else (link + "<", span))
+    after = [c for c in children if c.i > cue.i and c.dep_ not in _EDGE_PUNCT]
+    if after:
+        rest = _within_paragraph(doc, cue.i, _trimmed(doc, cue.i + 1, cue.right_edge.i + 1))
+        if rest is not None and all(rest != span for _, span in found):
+            found.append(("rest", rest))
+    found.sort(key=lambda item: (_LINK_ORDER.index(item[0].split(":")[0].rstrip("<")), item[0].endswith("<")))
+    return found
 
 
 def _speaker(doc: Doc, subject: Token | None, cues: CueDictionary
@@ -166,10 +215,73 @@ def _phrase_cues(doc: Doc, cues: CueDictionary, sentence_of: numpy.ndarray) -> l
     return found
 
 
-def find_cues(doc: Doc, cues: CueDictionary, sentence_of: numpy.ndarray) -> list[Cue]:
+_MODEL_HEADS = ("VERB", "NOUN", "ADJ")  # "criticized X", "his criticism of X", "critical of X"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One content the learned model scores: ``link`` from head ``token`` to ``span``."""
+
+    token: int
+    subject: int | None
+    link: str
+    span: tuple[int, int]
+    names: list[str]
+
+
+def model_candidates(doc: Doc, cues: CueDictionary, covered: set[int]) -> list[Candidate]:
+    """Candidate contents of the heads the hand-written cues leave without content, with features.
+
+    The learner (``tacitus.quotes.learn``) and the extractor share this, so the model is trained on
+    exactly what it scores. A verb's speaker is its subject, a noun's its possessor ("his criticism").
+    """
+    found: list[Candidate] = []
+    wanted = [doc.vocab.strings[pos] for pos in _MODEL_HEADS]
+    for i in numpy.nonzero(numpy.isin(doc.to_array([POS]), wanted))[0]:
+        if int(i) in covered:
+            continue
+        token = doc[int(i)]
+        if token.pos_ == "VERB":
+            subject = _subject(token)
+            if subject is not None and _speaker(doc, subject, cues)[0] is None:
+                subject = None  # "it is said": no one speaks
+        else:
+            subject = next((c for c in token.children if c.dep_ == "poss"), None)
+        links = content_links(doc, token)
+        if token.pos_ != "VERB":
+            links = [(link, span) for link, span in links if link.startswith("prep:")]
+        for link, span in links:
+            found.append(Candidate(token.i, subject.i if subject is not None else None, link, span,
+                                   features(doc, token, subject, link, span)))
+    return found
+
+
+def _model_cues(doc: Doc, cues: CueDictionary, model: LinkModel, sentence_of: numpy.ndarray,
+                covered: set[int]) -> list[Cue]:
+    """Heads outside the hand-written cues whose best candidate content the learned model accepts."""
+    best: dict[int, tuple[float, Candidate]] = {}
+    for candidate in model_candidates(doc, cues, covered):
+        if model.needs_speaker and candidate.subject is None:
+            continue
+        probability = model.probability(candidate.names)
+        if probability >= model.threshold and (candidate.token not in best or probability > best[candidate.token][0]):
+            best[candidate.token] = (probability, candidate)
+    found: list[Cue] = []
+    for _, candidate in best.values():
+        subject = doc[candidate.subject] if candidate.subject is not None else None
+        span, head, antecedent = _speaker(doc, subject, cues)
+        token = doc[candidate.token]
+        found.append(Cue(token.i, token.lemma_.lower(), False, span, head.i if head is not None else None,
+                         antecedent, candidate.span, int(sentence_of[token.i]), f"learned:{candidate.link}"))
+    return found
+
+
+def find_cues(doc: Doc, cues: CueDictionary, sentence_of: numpy.ndarray, model: LinkModel | None = None
+              ) -> list[Cue]:
     """Every cue in ``doc`` with its speaker and content, in text order.
 
-    ``sentence_of`` maps each token index to its sentence index.
+    ``sentence_of`` maps each token index to its sentence index. With a learned ``model``, verbs the
+    hand-written cues leave without content may report what the model accepts.
     """
     lemmas = doc.to_array([LEMMA])
     wanted = [doc.vocab.strings.add(lemma) for lemma in cues.verbs]
@@ -185,5 +297,10 @@ def find_cues(doc: Doc, cues: CueDictionary, sentence_of: numpy.ndarray) -> list
         content, link = _content(doc, token, entry.complements)
         found.append(Cue(token.i, entry.lemma, entry.direct, span, head.i if head is not None else None,
                          antecedent, content, int(sentence_of[token.i]), link))
+    if model is not None:
+        covered = {c.token for c in found if (c.content is not None and not
+                   (c.content_dep == "dobj" and size_class(c.content) == "short"))}
+        # a separate, non-direct cue: a hand-written cue on the same token keeps attributing quotations
+        found.extend(_model_cues(doc, cues, model, sentence_of, covered))
     found.sort(key=lambda cue: cue.token)
     return found

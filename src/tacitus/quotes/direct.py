@@ -26,6 +26,11 @@ MAX_ADJACENT_SPEAKER = 14  # tokens between a closing mark and its cue that may 
 MAX_COLON_SPEAKER = 5  # words before a colon that can still be a name ("CNN President On Trump")
 
 
+def is_learned(cue: Cue) -> bool:
+    """Was the cue's content chosen by the learned link model (``tacitus.quotes.learned``)?"""
+    return (cue.content_dep or "").startswith("learned:")
+
+
 @dataclass(frozen=True)
 class Found:
     """A quote before its speaker becomes a record; ``group`` joins the parts of one attribution."""
@@ -162,8 +167,8 @@ class DirectAttributor:
         """For a quotation inside a sentence: (cue of a partial quote, whether a reported clause holds it)."""
         layout = self.layout
         for cue in self.cues:
-            if cue.content is None or cue.content_dep in PARTIAL_LINKS:
-                continue
+            if cue.content is None or cue.content_dep in PARTIAL_LINKS or is_learned(cue):
+                continue  # an object, or what the link model guessed, never turns a partial quote into a clause
             c_start, c_end = layout.char_span(cue.content)
             if c_start < span.open_at < c_end:
                 return None, True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from tacitus.quotes.attribution import Cue
-from tacitus.quotes.direct import PARTIAL_LINKS, Found
+from tacitus.quotes.direct import PARTIAL_LINKS, Found, is_learned
 from tacitus.quotes.layout import DocLayout
 from tacitus.quotes.marks import MarkedSpan
 
@@ -25,10 +25,11 @@ def find_indirect(layout: DocLayout, cues: Sequence[Cue], spans: Sequence[Marked
     used = {f.cue.token for f in direct if f.cue is not None}
     group = len(direct)
     for cue in cues:
-        if cue.content is None or cue.speaker is None:
+        learned = is_learned(cue)  # the model judged its size and source
+        if cue.content is None or (cue.speaker is None and not learned):
             continue
         size = cue.content[1] - cue.content[0]
-        if size < MIN_CONTENT_TOKENS or (cue.content_dep == "dobj" and size < MIN_OBJECT_TOKENS):
+        if not learned and (size < MIN_CONTENT_TOKENS or (cue.content_dep == "dobj" and size < MIN_OBJECT_TOKENS)):
             continue
         start, end = layout.char_span(cue.content)
         if inside_quote(start):
@@ -37,7 +38,7 @@ def find_indirect(layout: DocLayout, cues: Sequence[Cue], spans: Sequence[Marked
         if overlap > 0.5 * (end - start) or (cue.token in used and overlap > 0):
             continue  # the clause is (mostly) the direct quote this cue already introduced
         quoted_inside = any(start <= s.open_at < end for s in spans)
-        if quoted_inside and cue.content_dep in PARTIAL_LINKS:
+        if quoted_inside and (cue.content_dep in PARTIAL_LINKS or learned):
             continue  # the quotation in the cue's object is reported as a partial quote
         kind = "mixed" if quoted_inside else "indirect"
         found.append(Found(start, end, kind, cue, group))
