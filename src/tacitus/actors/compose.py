@@ -109,14 +109,19 @@ def compose_phrase(atoms: list[Atom], names: list[Span], phrase: Span, ctx: Cont
         draft.end = parts.roles[-1].end
         draft.root = parts.roles[-1].end - 1
         draft.plural = False
-    elif not head_is_actor and not any(p.kind == "country" for p in parts.places):
+    elif not head_is_actor and not any(_names_state(p, ctx) for p in parts.places):
         return None  # "the Syrian war", "Turkish economy": a demonym on a non-actor noun is no actor
     elif not head_is_actor:
-        # "U.S. sanctions": keep the country name itself as the mention
-        country_atom = next(p for p in parts.places if p.kind == "country")
+        # "U.S. sanctions", "Tehran's programme": keep the country (or possessive capital) as the mention
+        country_atom = next(p for p in parts.places if _names_state(p, ctx))
         draft.start, draft.end = country_atom.start, country_atom.end
         parts.places, parts.role_codes, parts.names, parts.role_kind = [country_atom], [], [], None
     return _compose_state(draft, parts, ctx, context_country)
+
+
+def _names_state(atom: Atom, ctx: Context) -> bool:
+    """A country name, or a capital as possessor ("Tehran's programme": the government's)."""
+    return atom.kind == "country" or (atom.kind == "capital" and ctx.doc[atom.end - 1].dep_ == "poss")
 
 
 def _start(atoms: list[Atom], core: list[Atom], names: list[Span], phrase: Span,
@@ -157,7 +162,9 @@ def _compose_org(draft: Draft, parts: Parts, ctx: Context) -> Draft:
         draft.roles = ["ELI", *draft.roles]
         draft.code = draft.country + "ELI"
     draft.key = "org:" + org.code + org.name
-    person_word = parts.role_kind in ("person", "head")
+    # "Hamas leader X", "Republican presidential nominee Mitt Romney": a named member acts for the body
+    named_person = bool(parts.names) and parts.names[-1][0].ent_type_ == "PERSON"
+    person_word = parts.role_kind in ("person", "head") or named_person
     draft.kind = "person" if person_word and not draft.plural else "org"
     if parts.names and person_word:
         draft.name, draft.how = _name_text(parts.names), "title"
@@ -260,12 +267,22 @@ def _pick_person(keys: tuple[str, ...], ctx: Context, surface: str = "") -> str 
     seen = [k for k in keys if k in ctx.seen_people]
     if len(seen) == 1:
         return seen[0]
-    current = [k for k in keys if ctx.dictionary.offices_on(k, ctx.on)]
+    offices = ctx.dictionary.offices
+    # "Kim" in an article about North Korea: the namesake from a country the article mentions
+    local = [k for k in keys if any(o.country in ctx.mentioned_countries for o in offices.get(k, []))]
+    pool = local or list(keys)
+    if len(pool) == 1:
+        return pool[0]
+    current = [k for k in pool if ctx.dictionary.offices_on(k, ctx.on)]
     if len(current) == 1:
         return current[0]
     governing = [k for k in current if any(o.role == "GOV" for o in ctx.dictionary.offices_on(k, ctx.on))]
     if len(governing) == 1:
         return governing[0]
+    leading = [k for k in governing if any(o.title.lower() in ctx.dictionary.leading_titles
+                                           for o in ctx.dictionary.offices_on(k, ctx.on))]
+    if len(leading) == 1:
+        return leading[0]
     return None
 
 

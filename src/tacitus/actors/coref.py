@@ -52,7 +52,7 @@ def link_mentions(doc: Doc, drafts: list[Draft], ctx: Context) -> list[Draft]:
     _place_titles(drafts, sentence_of)
     _link_possessives(doc, drafts, sentence_of)
     _link_descriptions(doc, drafts, sentence_of)
-    drafts = _add_pronouns(doc, drafts, sentence_of)
+    drafts = _add_pronouns(doc, drafts, sentence_of, _known_genders(doc, drafts, ctx))
     _number_entities(drafts)
     return drafts
 
@@ -168,10 +168,29 @@ def _group_description(doc: Doc, draft: Draft) -> Callable[[Draft], bool]:
     return test
 
 
-def _add_pronouns(doc: Doc, drafts: list[Draft], sentence_of: SentenceOf) -> list[Draft]:
+def _known_genders(doc: Doc, drafts: list[Draft], ctx: Context) -> dict[str, str]:
+    """Chain key → "m"/"f" where the text or the name says it: an honorific or gendered title ("Ms.
+    Conway", "Queen Rania", "spokeswoman") or a first name listed in ``names.yaml`` ("Kellyanne")."""
+    honorifics = ctx.dictionary.honorifics
+    genders: dict[str, str] = {}
+    for draft in drafts:
+        if draft.kind != "person" or draft.plural or not draft.key:
+            continue
+        words = [t.lower_ for t in doc[max(draft.start - 1, 0):draft.end]]
+        gender = next((honorifics[w] for w in words if w in honorifics), None)
+        if gender is None and draft.name and draft.key.startswith(("person:", "name:")):
+            gender = ctx.dictionary.gender_of(draft.name)
+        if gender is not None:
+            genders.setdefault(draft.key, gender)
+    return genders
+
+
+def _add_pronouns(doc: Doc, drafts: list[Draft], sentence_of: SentenceOf,
+                  gender: dict[str, str]) -> list[Draft]:
+    """Link he/she/they/it to the nearest compatible mention; ``gender`` (chain key → "m"/"f") grows as
+    pronouns are linked, so a chain once called "he" is not later "she"."""
     starts = [d.start for d in drafts]
     added: list[Draft] = []
-    gender: dict[str, str] = {}  # chain key → "m"/"f", learnt from the pronouns already linked to it
     for token in doc:
         word = token.lower_
         test: Callable[[Draft], bool]

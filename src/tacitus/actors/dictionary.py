@@ -7,9 +7,8 @@ dict lookup per token (see ``matcher.py``).
 
 from __future__ import annotations
 
-import csv
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
@@ -17,18 +16,20 @@ from pathlib import Path
 from typing import Any
 
 import spacy
-import yaml
+
+from tacitus.actors.sources import (
+    ROLE_CODES,
+    ActorDataError,
+    parse_date,
+    split_cell,
+    tsv_rows,
+    yaml_entries,
+    yaml_mapping,
+)
 
 DATA_PACKAGE = "tacitus.data"
-ROLE_CODES = frozenset(
-    "GOV MIL COP JUD LEG OPP REB INS SPY MED BUS CVL EDU HLH LAB REF ELI CRM NGO IGO PTY REL UNK".split()
-)
 FAR_PAST = date(1, 1, 1)
 FAR_FUTURE = date(9999, 12, 31)
-
-
-class ActorDataError(ValueError):
-    """A data file (shipped or user-supplied) is malformed; the message names the file and the fix."""
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,16 @@ class Ethnic:
 
 
 @dataclass(frozen=True)
+class Locatives:
+    """``locatives.yaml``: the contexts in which a country or capital name is a place, not an actor."""
+
+    prepositions: frozenset[str] = frozenset()
+    motion_prepositions: frozenset[str] = frozenset()
+    motion_words: frozenset[str] = frozenset()
+    features: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Pattern:
     """One surface form. ``kind``: country, adjective, capital, city, org, person, surname, role, ethnic."""
 
@@ -95,8 +106,19 @@ class ActorDictionary:
     organisations: dict[str, Organisation] = field(default_factory=dict)
     offices: dict[str, list[Office]] = field(default_factory=dict)
     ethnic: dict[str, Ethnic] = field(default_factory=dict)
-    index: dict[str, list[Pattern]] = field(default_factory=dict)
+    index: dict[str, list[Pattern]] = field(default_factory=dict)  # first token → patterns, longest first
+    singles: dict[str, list[Pattern]] = field(default_factory=dict)  # one-token patterns
+    pairs: dict[tuple[str, ...], list[Pattern]] = field(default_factory=dict)  # first two tokens → longer ones
     version: str = "0"
+    first_names: dict[str, str] = field(default_factory=dict)  # lower-cased first name → "m" / "f"
+    honorifics: dict[str, str] = field(default_factory=dict)  # "mrs" → "f", "king" → "m"
+    locatives: Locatives = field(default_factory=lambda: Locatives())
+    leading_titles: frozenset[str] = frozenset()  # lower-cased titles that make a namesake the prominent one
+
+    def gender_of(self, person: str) -> str | None:
+        """"m" or "f" when the person's first name says so (``names.yaml``), else None."""
+        first = person.split()[0].lower() if person.strip() else ""
+        return self.first_names.get(first)
 
     def offices_on(self, person: str, on: date) -> list[Office]:
         """The offices ``person`` held on ``on`` (several when terms overlap)."""
@@ -134,54 +156,26 @@ def load_actor_dictionary(extra_files: Iterable[Path] = (), data_dir: Path | Non
     builder = _Builder()
     base = Path(data_dir) if data_dir is not None else resources.files(DATA_PACKAGE).joinpath("actors")
     digest = hashlib.sha256()
-    for name in ("countries.tsv", "cities.tsv", "roles.tsv", "organisations.tsv", "ethnic.tsv", "people.tsv"):
+    for name in ("names.yaml", "locatives.yaml", "countries.tsv", "cities.tsv", "regions.tsv", "roles.tsv",
+                 "organisations.tsv", "ethnic.tsv", "people.tsv"):
         resource = base.joinpath(name)
         if not resource.is_file():
             continue  # people.tsv may be absent in a partial checkout: names then resolve by title only
         text = resource.read_text(encoding="utf-8")
         digest.update(text.encode())
-        getattr(builder, "add_" + name.split(".")[0])(_tsv_rows(text, name))
+        if name.endswith(".yaml"):
+            getattr(builder, "add_" + name.split(".")[0])(yaml_mapping(text, name))
+        else:
+            getattr(builder, "add_" + name.split(".")[0])(tsv_rows(text, name))
     for path in extra_files:
-        text = Path(path).read_text(encoding="utf-8")
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise ActorDataError(f"{path}: cannot read the actor file ({error}); give the path of a UTF-8 "
+                                 f"YAML file.") from None
         digest.update(text.encode())
-        builder.add_user_entries(_yaml_entries(text, str(path)))
+        builder.add_user_entries(yaml_entries(text, str(path)))
     return builder.build(digest.hexdigest()[:12])
-
-
-def _tsv_rows(text: str, source: str) -> Iterator[dict[str, str]]:
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    for number, row in enumerate(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), start=2):
-        if None in row:
-            raise ActorDataError(f"{source}: data row {number} has more columns than the header; check tabs.")
-        yield {k: (v or "").strip() for k, v in row.items()}
-
-
-def _yaml_entries(text: str, source: str) -> list[dict[str, Any]]:
-    data = yaml.safe_load(text) or []
-    if isinstance(data, dict):
-        data = data.get("actors", [])
-    if not isinstance(data, list) or not all(isinstance(e, dict) for e in data):
-        raise ActorDataError(f"{source}: expected a list of entries like {{name: ..., code: ...}}.")
-    for entry in data:
-        if not entry.get("name") or not (entry.get("code") or entry.get("country")):
-            raise ActorDataError(f"{source}: every entry needs 'name' and 'code' (or 'country'); "
-                                 f"got {entry}.")
-    return data
-
-
-def _parse_date(value: Any, default: date, source: str) -> date:
-    if value in (None, ""):
-        return default
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        raise ActorDataError(f"{source}: {value!r} is not an ISO date (YYYY-MM-DD).") from None
-
-
-def _split(value: str | None) -> list[str]:
-    return [part.strip() for part in (value or "").split("|") if part.strip()]
 
 
 def plural_forms(phrase: str) -> list[str]:
@@ -207,6 +201,28 @@ class _Builder:
         self.dictionary = ActorDictionary()
         self.patterns: dict[tuple[tuple[str, ...], str | None, str], list[str]] = {}
         self.override = False  # user entries replace what a surface form meant; shipped data accumulates
+        self.people: dict[str, tuple[str | None, set[str]]] = {}  # person → (country, one-word aliases)
+        self.suffixes: set[str] = set()
+        self.given_name_last: set[str] = set()
+        self.not_surnames: set[str] = set()
+
+    def add_locatives(self, rules: dict[str, Any]) -> None:
+        """``locatives.yaml``: prepositions, motion words and feature words that make a name a place."""
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w) for w in rules.get(key) or [])
+        self.dictionary.locatives = Locatives(words("prepositions"), words("motion_prepositions"),
+                                              words("motion_words"), words("features"))
+
+    def add_names(self, rules: dict[str, Any]) -> None:
+        """``names.yaml``: which last words may stand alone as surnames, and first-name/honorific gender."""
+        self.suffixes = {str(s) for s in rules.get("suffixes") or []}
+        self.given_name_last = {str(s) for s in rules.get("given_name_last") or []}
+        self.not_surnames = {str(s) for s in rules.get("not_surnames") or []}
+        for gender, key in (("f", "female"), ("m", "male")):
+            for first in rules.get(key) or []:
+                self.dictionary.first_names[str(first).lower()] = gender
+        self.dictionary.leading_titles = frozenset(str(t).lower() for t in rules.get("leading_titles") or [])
+        self.dictionary.honorifics = {str(k).lower(): str(v) for k, v in (rules.get("honorifics") or {}).items()}
 
     def pattern(self, surface: str, kind: str, key: str) -> None:
         tokens = tuple(t.lower_ for t in self.tokenizer(surface) if not t.is_space)
@@ -214,7 +230,10 @@ class _Builder:
             return
         letters = [c for c in surface if c.isalpha()]
         # acronyms ("UN", "WHO", "IS", "US") match only in capitals: "who" and "us" are common words
-        exact = surface if letters and all(c.isupper() for c in letters) and len(letters) <= 5 else None
+        # so do short mixed-case acronyms ("LeT", "PiS", "AfD"): "Let" opening a sentence is no group
+        acronym = all(c.isupper() for c in letters) or (
+            len(tokens) == 1 and any(c.isupper() for c in letters[1:]))
+        exact = surface if letters and acronym and len(letters) <= 5 else None
         keys = self.patterns.setdefault((tokens, exact, kind), [])
         if self.override:
             for other_kind in ("org", "person", "country", "capital"):
@@ -227,16 +246,21 @@ class _Builder:
         for row in rows:
             code = row["iso3"]
             self.dictionary.countries[code] = Country(code, row["name"])
-            for name in [row["name"], *_split(row["aliases"])]:
+            for name in [row["name"], *split_cell(row["aliases"])]:
                 self.pattern(name, "country", code)
-            for adjective in _split(row["adjectives"]):
+            for adjective in split_cell(row["adjectives"]):
                 self.pattern(adjective, "adjective", code)
                 if adjective[-1:] in ("n", "i") and adjective.lower() != adjective:
                     self.pattern(adjective + "s", "adjective", code)  # "Russians", "Israelis"
-            for capital in _split(row["capitals"]):
+            for capital in split_cell(row["capitals"]):
                 self.pattern(capital, "capital", code)
 
     def add_cities(self, rows: Iterable[dict[str, str]]) -> None:
+        for row in rows:
+            self.pattern(row["name"], "city", row["country"])
+
+    def add_regions(self, rows: Iterable[dict[str, str]]) -> None:
+        # regions, like cities, only give a role its country ("Rakhine rebels" → MMRREB)
         for row in rows:
             self.pattern(row["name"], "city", row["country"])
 
@@ -258,7 +282,7 @@ class _Builder:
 
     def add_organisations(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
-            self.add_organisation(row["code"], row["name"], _split(row["aliases"]),
+            self.add_organisation(row["code"], row["name"], split_cell(row["aliases"]),
                                   row["country"] or None, row["role"] or None)
 
     def add_organisation(self, code: str, name: str, aliases: list[str], country: str | None,
@@ -271,26 +295,46 @@ class _Builder:
     def add_ethnic(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
             name = row["adjective"]
-            self.dictionary.ethnic[name.lower()] = Ethnic(name, tuple(_split(row["countries"])),
+            self.dictionary.ethnic[name.lower()] = Ethnic(name, tuple(split_cell(row["countries"])),
                                                           row["armed_role"] or None)
             self.pattern(name, "ethnic", name.lower())
 
     def add_people(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
             source = f"people.tsv ({row.get('name')})"
-            start = _parse_date(row["start"], FAR_PAST, source)
-            end = _parse_date(row["end"], FAR_FUTURE, source)
+            start = parse_date(row["start"], FAR_PAST, source)
+            end = parse_date(row["end"], FAR_FUTURE, source)
             office = Office(row["name"], row["country"] or None, row["org"] or None, row["role"], start, end,
                             row.get("title", ""))
-            self.add_office(office, _split(row["aliases"]))
+            self.add_office(office, split_cell(row["aliases"]))
 
     def add_office(self, office: Office, aliases: list[str]) -> None:
         self.dictionary.offices.setdefault(office.name, []).append(office)
         for surface in [office.name, *aliases]:
             self.pattern(surface, "person", office.name)
-        surname = office.name.split()[-1]
-        if len(surname) > 2 and surname[0].isupper():
-            self.pattern(surname, "surname", office.name)
+        country, single = self.people.get(office.name, (None, set()))
+        self.people[office.name] = (country or office.country, single | {a for a in aliases if " " not in a})
+
+    def add_surnames(self) -> None:
+        """Bare surnames the file does not list: only a person's unambiguous last word (see ``names.yaml``)."""
+        last_words: dict[str, int] = {}
+        for name, (_, single) in self.people.items():
+            for word in {name.split()[-1], *single}:
+                last_words[word] = last_words.get(word, 0) + 1
+        taken = {tokens[0] for (tokens, _, kind) in self.patterns if len(tokens) == 1 and kind != "person"}
+        for name, (country, single) in self.people.items():
+            words = name.split()
+            surname = words[-1]
+            if country in self.given_name_last and not single and len(words) > 1 and len(words[0]) > 2:
+                # "Kim", "Moon": the family name comes first and many share it; resolution picks among them
+                self.pattern(words[0], "surname", name)
+                continue
+            if single or len(words) < 2 or country in self.given_name_last:
+                continue  # the file chose the person's one-word forms, or the last word is a given name
+            if (surname in self.suffixes or surname in self.not_surnames or last_words[surname] > 1
+                    or len(surname) <= 2 or not surname[0].isupper() or surname.lower() in taken):
+                continue
+            self.pattern(surname, "surname", name)
 
     def add_user_entries(self, entries: list[dict[str, Any]]) -> None:
         """YAML entries: a person (has start/end or role and no code) or an organisation/alias (has code)."""
@@ -305,8 +349,8 @@ class _Builder:
                 source = f"user entry {name!r}"
                 self.dictionary.offices.pop(name, None)  # a user entry replaces the shipped offices
                 org = None if not code or code == f"{country}{role}" else str(code)
-                start = _parse_date(entry.get("start"), FAR_PAST, source)
-                end = _parse_date(entry.get("end"), FAR_FUTURE, source)
+                start = parse_date(entry.get("start"), FAR_PAST, source)
+                end = parse_date(entry.get("end"), FAR_FUTURE, source)
                 office = Office(name, country, org, role or "GOV", start, end, str(entry.get("title", "")))
                 self.add_office(office, aliases)
             else:
@@ -316,6 +360,7 @@ class _Builder:
                 self.add_organisation(code, name, aliases, country, role)
 
     def build(self, version: str) -> ActorDictionary:
+        self.add_surnames()
         index: dict[str, list[Pattern]] = {}
         for (tokens, exact, kind), keys in self.patterns.items():
             if keys:
@@ -323,5 +368,14 @@ class _Builder:
         for patterns in index.values():
             patterns.sort(key=lambda p: -len(p.tokens))
         self.dictionary.index = index
+        # matching looks up multi-token patterns by their first two tokens, so a common first word
+        # ("the", "national") does not make every token try hundreds of patterns
+        for first, patterns in index.items():
+            singles = [p for p in patterns if len(p.tokens) == 1]
+            if singles:
+                self.dictionary.singles[first] = singles
+            for pattern in patterns:
+                if len(pattern.tokens) > 1:
+                    self.dictionary.pairs.setdefault(pattern.tokens[:2], []).append(pattern)
         self.dictionary.version = version
         return self.dictionary

@@ -11,15 +11,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from tacitus.actors.dictionary import ActorDictionary, Pattern
+from tacitus.actors.dictionary import ActorDictionary, Locatives, Pattern
 
 # when two patterns of one length match the same tokens, the more specific kind wins
 KIND_PRIORITY = {"person": 0, "org": 1, "country": 2, "capital": 3, "ethnic": 4, "adjective": 5,
                  "surname": 6, "city": 7, "role": 8}
 NAME_KINDS = frozenset({"person", "org", "country", "capital", "ethnic", "adjective", "surname", "city"})
-# a capital governed by one of these is a place, not the government ("talks in Moscow")
-LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout",
-                                   "into", "within", "north", "south", "east", "west", "between"})
 NOUNISH = frozenset({"NOUN", "PROPN"})
 # "U.S.-backed", "Saudi-led": the name qualifies a group without being it (backed) or leads it (led)
 AFFIXES = frozenset({"backed", "led", "based", "funded", "supported", "allied", "aligned", "friendly",
@@ -40,13 +37,16 @@ class Atom:
 def find_atoms(doc: Doc, dictionary: ActorDictionary) -> list[Atom]:
     """Greedy, longest-first, non-overlapping dictionary matches in text order."""
     atoms: list[Atom] = []
-    index = dictionary.index
+    singles, pairs = dictionary.singles, dictionary.pairs
+    lowers = [t.lower_ for t in doc]  # one pass: Token objects are costly to create
     i = 0
     n = len(doc)
     while i < n:
         token = doc[i]
-        candidates = index.get(token.lower_)
-        atom = _best_match(doc, i, candidates, dictionary.roles) if candidates else None
+        longer = pairs.get((lowers[i], lowers[i + 1])) if i + 1 < n else None
+        single = singles.get(lowers[i])
+        candidates = longer + single if longer and single else longer or single
+        atom = _best_match(doc, lowers, i, candidates, dictionary) if candidates else None
         if atom is None and "-" in token.text:
             atom = _hyphen_match(token, dictionary)
         if atom is not None:
@@ -61,7 +61,9 @@ def find_atoms(doc: Doc, dictionary: ActorDictionary) -> list[Atom]:
     return atoms
 
 
-def _best_match(doc: Doc, i: int, candidates: list[Pattern], titles: Mapping[str, object]) -> Atom | None:
+def _best_match(doc: Doc, lowers: list[str], i: int, candidates: list[Pattern],
+                dictionary: ActorDictionary) -> Atom | None:
+    titles = dictionary.roles
     best: Pattern | None = None
     for pattern in candidates:  # sorted longest first
         if best is not None and len(pattern.tokens) < len(best.tokens):
@@ -69,7 +71,7 @@ def _best_match(doc: Doc, i: int, candidates: list[Pattern], titles: Mapping[str
         end = i + len(pattern.tokens)
         if end > len(doc):
             continue
-        if any(doc[i + k].lower_ != pattern.tokens[k] for k in range(1, len(pattern.tokens))):
+        if lowers[i + 1:end] != list(pattern.tokens[1:]):
             continue
         if not _acceptable(doc, i, end, pattern, titles):
             continue
@@ -80,7 +82,9 @@ def _best_match(doc: Doc, i: int, candidates: list[Pattern], titles: Mapping[str
     end = i + len(best.tokens)
     if best.kind in ("capital", "city", "country") and _dateline(doc, i, end):
         return Atom(i, end, best.kind, best.keys, "located")
-    if best.kind == "capital" and _located(doc[end - 1]):
+    if best.kind == "capital" and _located(doc[end - 1], dictionary.locatives):
+        return Atom(i, end, best.kind, best.keys, "located")
+    if best.kind in ("country", "adjective", "capital") and _feature(doc, i, end, dictionary.locatives):
         return Atom(i, end, best.kind, best.keys, "located")
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in AFFIXES:
         return Atom(i, end + 2, best.kind, best.keys, doc[end + 1].lower_)
@@ -107,7 +111,10 @@ def _acceptable(doc: Doc, start: int, end: int, pattern: Pattern, titles: Mappin
     if pattern.kind == "ethnic" and first.ent_type_ == "PERSON":
         return False  # "Qandeel Baloch": a surname, not the Baloch people
     if pattern.kind in ("country", "capital", "adjective", "city") and first.ent_type_ == "PERSON":
-        # "Denzel Washington", "Jordan Peterson": part of a longer person name
+        # "Denzel Washington", "Jordan Peterson": part of a longer person name; but a demonym before a
+        # role word the tagger swept into a PERSON ("Turkish F-16s") is still the demonym
+        if pattern.kind == "adjective" and end < len(doc) and doc[end].lower_ in titles:
+            return True
         return first.ent_iob_ == "B" and not (end < len(doc) and doc[end].ent_iob_ == "I")
     if pattern.kind == "person" and end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].pos_ == "PROPN":
         return False  # "Juan Carlos Jobet" is not King Juan Carlos
@@ -127,10 +134,24 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
     return opens and upper and end < len(doc) and doc[end].text in ("-", "—", "–", "(", ",", ":")
 
 
-def _located(token: Token) -> bool:
-    """A capital governed by a locative preposition is a place ("talks in Moscow"), not the government."""
+def _located(token: Token, locatives: Locatives) -> bool:
+    """A capital governed by a locative preposition is a place ("talks in Moscow", "officials in Seoul and
+    Tokyo"), and so is one after "to"/"from" and a word of motion ("flew to Moscow"); not the government."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "in Seoul and Tokyo": Tokyo shares Seoul's preposition
     head = token.head
-    return (head.dep_ == "prep" or head.pos_ == "ADP") and head.lower_ in LOCATIVE_PREPOSITIONS
+    if not (head.dep_ == "prep" or head.pos_ == "ADP") or head.i == token.i:
+        return False
+    if head.lower_ in locatives.prepositions:
+        return True
+    return head.lower_ in locatives.motion_prepositions and head.head.lemma_.lower() in locatives.motion_words
+
+
+def _feature(doc: Doc, start: int, end: int, locatives: Locatives) -> bool:
+    """"Sea of Japan", "South China Sea", "Persian Gulf": a country inside a geographic feature's name."""
+    if end < len(doc) and doc[end].text in locatives.features:
+        return True
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in locatives.features
 
 
 def _hyphen_match(token: Token, dictionary: ActorDictionary) -> Atom | None:
@@ -138,7 +159,7 @@ def _hyphen_match(token: Token, dictionary: ActorDictionary) -> Atom | None:
     prefix, _, affix = token.text.rpartition("-")
     if not prefix or not prefix[:1].isupper() or affix.lower() not in AFFIXES:
         return None
-    for pattern in dictionary.index.get(prefix.lower(), []):
+    for pattern in dictionary.singles.get(prefix.lower(), []):
         if len(pattern.tokens) == 1 and pattern.kind in NAME_KINDS and pattern.kind != "surname":
             if pattern.exact is None or pattern.exact == prefix:
                 return Atom(token.i, token.i + 1, pattern.kind, pattern.keys, affix.lower())

@@ -15,6 +15,8 @@ from tacitus.record import ActorMention, Article
 
 NAME_LABELS = frozenset({"PERSON", "ORG"})
 ATTACH_PREPOSITIONS = frozenset({"of", "from", "for", "in"})
+# roles of bodies whose officers act for the body: "the head of X university" is EDU, not GOV
+MEMBER_ROLES = frozenset({"NGO", "EDU", "BUS", "MED", "LAB", "REL"})
 
 
 def article_date(article: Article | None) -> date:
@@ -137,8 +139,27 @@ def _phrases(doc: Doc, atoms: list[Atom], names: list[Span]) -> list[Phrase]:
             grouped.setdefault(name_chunk, (chunks[name_chunk], [], []))[2].append(name)
     phrases: list[Phrase] = []
     for phrase in sorted(list(grouped.values()) + loose, key=lambda p: p[0].start):
-        phrases.extend(_split_coordination(doc, phrase))
+        for line in _split_lines(doc, phrase):
+            phrases.extend(_split_coordination(doc, line))
     return _join_titles(doc, phrases)
+
+
+def _split_lines(doc: Doc, phrase: Phrase) -> list[Phrase]:
+    """A mention never crosses a line break: "Washington\n\nRussian President Vladimir Putin" (a dateline
+    or heading run into the first sentence by the parser) is two phrases."""
+    span, atoms, names = phrase
+    breaks = [t.i for t in span if t.is_space and "\n" in t.text]
+    if not breaks:
+        return [phrase]
+    parts: list[Phrase] = []
+    start = span.start
+    for stop in [*breaks, span.end]:
+        part_atoms = [a for a in atoms if start <= a.start and a.end <= stop]
+        part_names = [n for n in names if start <= n.start and n.end <= stop]
+        if part_atoms or part_names:
+            parts.append((doc[start:stop], part_atoms, part_names))
+        start = stop + 1
+    return parts
 
 
 def _items(phrase: Phrase) -> list[tuple[int, int, str]]:
@@ -164,6 +185,10 @@ def _split_coordination(doc: Doc, phrase: Phrase) -> list[Phrase]:
     return [phrase]
 
 
+def _line_break(doc: Doc, start: int, end: int) -> bool:
+    return any("\n" in t.text_with_ws for t in doc[max(start - 1, 0):end])
+
+
 def _join_titles(doc: Doc, phrases: list[Phrase]) -> list[Phrase]:
     """"Secretary of State | Hillary Clinton", "Former vice president | Joe Biden": the parser may cut a
     title from the name it precedes; adjacent title and name phrases are one mention."""
@@ -173,7 +198,8 @@ def _join_titles(doc: Doc, phrases: list[Phrase]) -> list[Phrase]:
             previous = joined[-1]
             last = _items(previous)[-1]
             first = _items(phrase)[0]
-            if last[1] == first[0] and last[2] in MODIFIER_KINDS and first[2] in NAME_OPENERS and (
+            adjacent = last[1] == first[0] and not _line_break(doc, previous[0].end, phrase[0].start)
+            if adjacent and last[2] in MODIFIER_KINDS and first[2] in NAME_OPENERS and (
                     first[2] != "role" or last[2] != "role"):
                 joined[-1] = (doc[previous[0].start:phrase[0].end], previous[1] + phrase[1], previous[2] + phrase[2])
                 continue
@@ -246,6 +272,14 @@ def _attach_of_phrases(doc: Doc, drafts: list[Draft], by_root: dict[int, int],
                     # "president of the Center for Global Development": an office in a body we cannot
                     # place is not a government office
                     draft.code, draft.country, draft.roles, draft.how = None, None, [], None
+                    break
+                if (prep.lower_ == "of" and not names and target.role in MEMBER_ROLES and target.country
+                        and target.code and target.kind != "person"):
+                    # "the president of the Nigerian Bar Association": an office in a national body
+                    # (NGO, university, company, party) is that body's actor, not a government office
+                    draft.code, draft.country, draft.roles = target.code, target.country, list(target.roles)
+                    draft.name, draft.how, draft.end = target.name, target.how, max(draft.end, target.end)
+                    removed.add(target_index)
                     break
                 if target.roles and target.kind != "org" or target.kind == "person":
                     continue
