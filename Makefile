@@ -19,7 +19,7 @@ demo: install
 	$(BIN)/tacitus demo
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/mypy src/tacitus
 
 test: lint
