@@ -36,7 +36,10 @@ def main() -> None:
     actors = time.perf_counter() - start
 
     start = time.perf_counter()
-    events = [extract_events(d, a, m, resources.predicates) for d, a, m in zip(docs, articles, all_actors, strict=True)]
+    events = [
+        extract_events(d, a, m, resources.predicates, resources.actors)
+        for d, a, m in zip(docs, articles, all_actors, strict=True)
+    ]
     extract = time.perf_counter() - start
 
     count = sum(len(e) for e in events)

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from tacitus.cli import app
 from tacitus.events import PredicateError, load_predicates
-from tacitus.events.evaluate import GoldEvent, country_or_code, load_gold, score
+from tacitus.events.evaluate import GoldEvent, dyad_part, load_gold, score
 
 GOLD_LINES = [
     {
@@ -61,11 +61,19 @@ def test_scores_three_levels_and_flags(gold_file: Path) -> None:
     assert {"gold": "--", "predicted": "01", "count": 1} in report["confusion"]
 
 
-def test_country_or_code_follows_the_gold_convention() -> None:
-    assert country_or_code("RUSGOV") == "RUS"
-    assert country_or_code("IGOUNO") == "IGOUNO"
-    assert country_or_code("JAP") == "JPN"  # old CAMEO code
-    assert country_or_code("IGOUNO", first_three=True) == "IGO"
+def test_dyad_part_follows_the_gold_convention() -> None:
+    assert dyad_part("RUSGOV") == "RUS"
+    assert dyad_part("IGOUNO") == "IGOUNO"
+    assert dyad_part("JAP") == "JPN"  # old CAMEO code
+    assert dyad_part("IGOUNO", first_three=True) == "IGO"
+
+
+def test_dyad_counts_non_state_actors_by_organisation_family() -> None:
+    assert dyad_part("IGOUNOHRC") == dyad_part("IGOUNO") == "IGOUNO"
+    assert dyad_part("IGOEUREEC") == "IGOEUR"
+    assert dyad_part("NGOAMN") == dyad_part("NGO") == "NGO"
+    assert dyad_part("IMGMUSISI") == "IMGMUSISI"
+    assert dyad_part("KSV") == dyad_part("KOSGOV") == "KOS"  # Kosovo: actors stage KSV, CAMEO KOS
 
 
 def test_cli_prints_json_report(gold_file: Path) -> None:

@@ -63,7 +63,7 @@ def load_resources(options: Options) -> Resources:
 def code_doc(doc: Doc, article: Article, resources: Resources) -> ArticleRecord:
     """Run every stage after the parse for one article."""
     actors = resolve_actors(doc, article, resources.actors)
-    events = extract_events(doc, article, actors, resources.predicates)
+    events = extract_events(doc, article, actors, resources.predicates, resources.actors)
     quotes = extract_quotes(doc, article, actors)
     places = extract_places(doc, article, actors, resources.gazetteer)
     tone, sentence_tones = score_tone(doc, resources.tone)

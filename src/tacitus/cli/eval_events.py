@@ -41,6 +41,7 @@ def _print_table(report: dict, console: Console, show_misses: int, misses: list[
             str(s["gold"]),
         )
     console.print(table)
+    console.print(report["dyad_definition"])
     cells = {(c["gold"], c["predicted"]): c["count"] for c in report["confusion"]}
     roots = sorted({r for pair in cells for r in pair} - {"--"}) + ["--"]
     confusion = Table(title="Confusion by root (rows: gold, columns: predicted, --: none)")

@@ -7,7 +7,7 @@ Y", "X urged Y to …"). Actors come from the actors stage; this module only map
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,13 +18,18 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 # clauses whose missing subject is the head clause's subject ("met X and signed …", "after meeting X")
 SUBJECT_SHARING_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp"})
+OWN_POSSESSIVES = frozenset({"its"})
 COORDINATED_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 
 
 class ActorIndex:
     """Maps token indices of one ``Doc`` to the actor mentions that cover them (built once per doc)."""
 
-    def __init__(self, doc: Doc, actors: Iterable[ActorMention]) -> None:
+    def __init__(
+        self, doc: Doc, actors: Iterable[ActorMention], modifier_countries: dict[str, str] | None = None
+    ) -> None:
+        # one-word country names, demonyms and capitals: the doer of a nominal event ("Israeli strikes")
+        self.modifier_countries = modifier_countries or {}
         self.by_token: dict[int, ActorMention] = {}
         for actor in actors:
             if actor.code is None:
@@ -128,6 +133,14 @@ def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     return [], False
 
 
+def _own(noun: Token, actor_tokens: Container[int]) -> bool:
+    """The doer's own people ("withdrew its diplomats", "put its military on alert"): an actor word
+    owned by "its" is the doer's means, not a target ("eased its blockade of Gaza" still finds Gaza)."""
+    return noun.i in actor_tokens and any(
+        child.dep_ == "poss" and child.lower_ in OWN_POSSESSIVES for child in noun.children
+    )
+
+
 def object_heads(
     verb: Token,
     target_preps: tuple[str, ...],
@@ -135,6 +148,7 @@ def object_heads(
     object_noun: Token | None,
     last_preps: frozenset[str] = frozenset(),
     topic_verbs: frozenset[str] = frozenset(),
+    actor_tokens: Container[int] = (),
 ) -> list[Token]:
     """Candidate heads of the target of ``verb``, best first.
 
@@ -160,7 +174,8 @@ def object_heads(
                 if child.dep_ in ("dobj", "dative", "iobj", "attr", "oprd")
                 and child != object_noun
                 and not (topic_object and child.dep_ == "dobj")
+                and not _own(child, actor_tokens)
             ]
-    if object_noun is not None:
+    if object_noun is not None and not _own(object_noun, actor_tokens):
         candidates.append(object_noun)  # last: "released Palestinian prisoners" → the prisoners' side
     return candidates

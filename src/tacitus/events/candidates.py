@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from tacitus.events.codes import lookup
+from tacitus.events.completion import CountryContext, implied_target
 from tacitus.events.dictionary import Frame, PredicateDictionary, RoleRule
 from tacitus.record import ActorMention, Article, Event, Plover, Span
 
@@ -150,13 +151,23 @@ def build_events(
     sentence_index: int,
     article: Article,
     predicates: PredicateDictionary,
+    context: CountryContext | None = None,
 ) -> list[Event]:
-    """One ``Event`` per source–target pair of the candidate (none when neither side has an actor)."""
+    """One ``Event`` per source–target pair of the candidate (none when neither side has an actor).
+
+    With a ``context``, countryless roles on either side are completed from it (see ``completion``).
+    """
     start = min(t.idx for t in candidate.triggers)
     end = max(t.idx + len(t.text) for t in candidate.triggers)
     trigger = Span(article.text[start:end], start, end)
     events = []
-    for source, target in _pairs(candidate, predicates):
+    for pair in _pairs(candidate, predicates):
+        source, target = context.complete_pair(*pair, sentence) if context is not None else pair
+        if source is not None and target is not None and source.code == target.code:
+            continue  # completion made both sides one actor ("police" and "the police chief")
+        if target is None and not candidate.hypothetical:
+            # a domestic act on the own country ("Sri Lanka lifted the curfew" → LKA → LKA)
+            target = implied_target(candidate.code, source, predicates.implied_targets)
         info = lookup(refine_by_roles(candidate.code, source, target, predicates))
         confidence = candidate.confidence * (1.0 if source is not None and target is not None else 0.85)
         events.append(

@@ -88,6 +88,7 @@ class PredicateDictionary:
     grammar: dict[str, frozenset[str]] = field(default_factory=dict)
     instruments: dict[str, dict[str, str]] = field(default_factory=dict)
     role_rules: tuple[RoleRule, ...] = ()
+    implied_targets: dict[str, str] = field(default_factory=dict)  # code prefix → role of the own country
     _triggers: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -256,6 +257,15 @@ def _load_role_rule(spec: Mapping[str, Any], known: Mapping[str, Any]) -> RoleRu
     )
 
 
+def _load_implied_targets(data: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, str]:
+    implied: dict[str, str] = {}
+    for prefix, role in data.items():
+        if str(prefix) not in known:
+            raise PredicateError(f"frames.yaml: implied target for unknown CAMEO code {prefix!r}.")
+        implied[str(prefix)] = str(role or "").upper()
+    return implied
+
+
 def load_predicates(extra_files: Iterable[Path] = ()) -> PredicateDictionary:
     """Load the packaged predicate dictionary, plus ``extra_files`` (same YAML format) added on top.
 
@@ -292,4 +302,5 @@ def load_predicates(extra_files: Iterable[Path] = ()) -> PredicateDictionary:
         grammar=grammar,
         instruments=_load_instruments(frames_data.get("instruments") or {}, known),
         role_rules=tuple(_load_role_rule(rule, known) for rule in frames_data.get("role_rules") or ()),
+        implied_targets=_load_implied_targets(frames_data.get("implied_targets") or {}, known),
     )

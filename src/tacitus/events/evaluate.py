@@ -16,10 +16,26 @@ from typing import Any
 
 import pycountry
 
-# old CAMEO country codes that differ from ISO 3166-1 alpha-3 (CAMEO actor codebook, 2012)
-OLD_CODES = {"JAP": "JPN", "VTN": "VNM", "UK": "GBR", "ROM": "ROU", "SER": "SRB", "BUL": "BGR", "MAL": "MYS"}
+# old CAMEO country codes that differ from ISO 3166-1 alpha-3 (CAMEO actor codebook, 2012), and Kosovo,
+# which has no ISO code: the actors stage writes KSV, CAMEO and the gold KOS
+OLD_CODES = {
+    "JAP": "JPN",
+    "VTN": "VNM",
+    "UK": "GBR",
+    "ROM": "ROU",
+    "SER": "SRB",
+    "BUL": "BGR",
+    "MAL": "MYS",
+    "KSV": "KOS",
+}
 DEFAULT_DATE = "2000-01-01"  # the external sets carry no dates; the PLOVER records use this one
-ISO3 = frozenset(country.alpha_3 for country in pycountry.countries)
+ISO3 = frozenset(country.alpha_3 for country in pycountry.countries) | {"KOS"}
+DYAD_DEFINITION = (
+    "dyad+root: same root, and each side the same country, or for a non-state actor the same organisation "
+    "family (IGO codes by their first 6 letters, NGO codes as NGO, other groups by their whole code)"
+)
+DYAD_DEFINITION_EXTERNAL = "dyad+root: same root, each side compared by its first three letters where the gold gives it"
+IGO_FAMILY_LENGTH = 6  # IGOUNO, IGOEUR, IGOWST: the organisation family of an IGO code
 
 
 @dataclass(frozen=True)
@@ -98,13 +114,25 @@ def load_gold(path: Path) -> GoldSet:
     return GoldSet(kind, items)
 
 
-def country_or_code(code: str | None, first_three: bool = False) -> str | None:
-    """The dyad part of an actor code: its country when it starts with one, else the whole code."""
+def dyad_part(code: str | None, first_three: bool = False) -> str | None:
+    """The dyad part of an actor code, applied alike to gold and prediction.
+
+    A state actor counts by its country ("RUSGOV" → "RUS"); a non-state actor by its organisation
+    family: IGO codes by their first six letters ("IGOUNOHRC" → "IGOUNO", "IGOEUREEC" → "IGOEUR"),
+    every NGO code as "NGO" ("NGOAMN" → "NGO"), any other group by its whole code ("IMGMUSISI").
+    Old CAMEO country codes are mapped first ("JAP" → "JPN", "KSV" → "KOS"). With ``first_three``
+    (the external sets) every code compares by its first three letters.
+    """
     if not code:
         return None
     code = OLD_CODES.get(code, code)
-    if first_three or code[:3] in ISO3:
-        return OLD_CODES.get(code[:3], code[:3])
+    head = OLD_CODES.get(code[:3], code[:3])
+    if first_three or head in ISO3:
+        return head
+    if head == "IGO":
+        return code[:IGO_FAMILY_LENGTH]
+    if head == "NGO":
+        return "NGO"
     return code
 
 
@@ -144,6 +172,7 @@ class Report:
         return {
             "gold_kind": self.kind,
             "items": self.items,
+            "dyad_definition": DYAD_DEFINITION if self.kind == "tacitus" else DYAD_DEFINITION_EXTERNAL,
             "levels": {name: c.as_dict() for name, c in self.levels.items()},
             "flags": {name: c.as_dict() for name, c in self.flags.items()},
             "confusion": [{"gold": g, "predicted": p, "count": n} for (g, p), n in sorted(self.confusion.items())],
@@ -173,7 +202,7 @@ def _match_count(
 def _same_actor(gold: str | None, predicted: str | None, wildcard: bool) -> bool:
     if gold is None and wildcard:
         return True
-    return country_or_code(gold, wildcard) == country_or_code(predicted, wildcard)
+    return dyad_part(gold, wildcard) == dyad_part(predicted, wildcard)
 
 
 def _levels(wildcard: bool) -> dict[str, Callable[[GoldEvent, GoldEvent], bool]]:
@@ -267,7 +296,7 @@ def predict(items: Iterable[GoldItem], resources: Any) -> list[list[GoldEvent]]:
     for item, doc in zip(items, docs, strict=True):
         article = Article(id=item.id, text=item.text, date=item.date)
         actors = resolve_actors(doc, article, resources.actors)
-        events = extract_events(doc, article, actors, resources.predicates)
+        events = extract_events(doc, article, actors, resources.predicates, resources.actors)
         results.append(
             [
                 GoldEvent(

@@ -4,27 +4,43 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from tacitus.actors import ActorDictionary
 from tacitus.events.arguments import ActorIndex
 from tacitus.events.candidates import build_events
+from tacitus.events.completion import CountryContext
 from tacitus.events.dictionary import PredicateDictionary
 from tacitus.events.headlines import headline_candidates, is_headline
+from tacitus.events.modifiers import modifier_countries
 from tacitus.events.sentences import SentenceReader
 from tacitus.record import ActorMention, Article, Event
 
 
 def extract_events(
-    doc: Doc, article: Article, actors: tuple[ActorMention, ...], predicates: PredicateDictionary
+    doc: Doc,
+    article: Article,
+    actors: tuple[ActorMention, ...],
+    predicates: PredicateDictionary,
+    actor_dictionary: ActorDictionary | None = None,
 ) -> tuple[Event, ...]:
     """Code every event in a parsed article: CAMEO/PLOVER/Goldstein with source, target and evidence.
 
     Only sentences holding a resolved actor and a trigger word are read; a sentence with nothing
     codable yields nothing (no "010 when unsure" fallback). Negated events come back with
-    ``negated=True``, conditional or possible ones with ``hypothetical=True``.
+    ``negated=True``, conditional or possible ones with ``hypothetical=True``. With the
+    ``actor_dictionary``, a country word modifying a nominal trigger is its doer ("Israeli air strikes").
     """
-    index = ActorIndex(doc, actors)
+    countries = modifier_countries(actor_dictionary) if actor_dictionary is not None else None
+    index = ActorIndex(doc, actors, countries)
     if not index.by_token:
         return ()
     events: dict[str, Event] = {}
+    context = CountryContext(
+        actors,
+        roles=frozenset(r.upper() for r in predicates.words("completion_roles")),
+        not_from_state=frozenset(r.upper() for r in predicates.words("completion_not_from_state")),
+        sentence_only=frozenset(r.upper() for r in predicates.words("completion_sentence_only")),
+        place_words=countries,
+    )
     triggers = predicates.trigger_words
     for sentence_index, sentence in enumerate(doc.sents):
         if not index.any_in(sentence):
@@ -35,6 +51,6 @@ def extract_events(
         if not candidates:
             candidates = SentenceReader(sentence, index, predicates).read()
         for candidate in candidates:
-            for event in build_events(candidate, sentence, sentence_index, article, predicates):
+            for event in build_events(candidate, sentence, sentence_index, article, predicates, context):
                 events.setdefault(event.id, event)
     return tuple(events.values())

@@ -13,6 +13,7 @@ from tacitus.events.arguments import (
     subject_heads,
 )
 from tacitus.events.candidates import BASE_CONFIDENCE, Candidate, frame_code, prefix_code
+from tacitus.events.deep_targets import deep_target, wants_deep_target
 from tacitus.events.dictionary import Frame, PredicateDictionary
 from tacitus.events.flags import (
     clause_chain,
@@ -24,6 +25,7 @@ from tacitus.events.flags import (
     is_reported,
 )
 from tacitus.events.matching import Match, match_noun, match_verb
+from tacitus.events.modifiers import modifier_actor
 from tacitus.record import ActorMention
 
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -65,7 +67,9 @@ class SentenceReader:
         for head in heads:
             if head.pos_ == "PRON" and head.lower_ in PERSONAL_PRONOUNS:
                 return self._antecedent(head)
-        return []
+        # a noun that names no actor, owned or modified by a country word: "Israeli tanks shelled …"
+        modified = [modifier_actor(head, self.index.modifier_countries) for head in heads if head.pos_ in NOUN_POS]
+        return [actor for actor in modified if actor is not None][:1]
 
     def _antecedent(self, pronoun: Token) -> list[ActorMention]:
         """An unresolved subject pronoun stands for the subject of the clause that embeds its own
@@ -104,7 +108,7 @@ class SentenceReader:
         # a passive without its agent has no doer to aim at a place ("was arrested in Lebanon")
         last_preps = frozenset() if is_passive(verb) and not agent_heads(verb) else self.last_preps
         topics = self.predicates.words("topic_verbs")
-        for head in object_heads(verb, target_preps, self.default_preps, noun, last_preps, topics):
+        for head in object_heads(verb, target_preps, self.default_preps, noun, last_preps, topics, self.index.by_token):
             actors = [a for a in self._actors([head]) if id(a) not in blocked_actors and a.code not in excluded]
             if head.i not in self.index.by_token and cooperative:
                 # an owner inside a thing's phrase from the doer's own country is no target:
@@ -116,6 +120,8 @@ class SentenceReader:
         return []
 
     def _finish(self, candidate: Candidate, anchor: Token) -> Candidate:
+        if not candidate.targets and wants_deep_target(candidate, self.predicates):
+            candidate.targets = deep_target(anchor, candidate.sources, self.index, self.predicates)
         if candidate.code not in self.predicates.words("no_negation_codes"):  # "had no comment" is 011 itself
             candidate.negated = candidate.negated or is_negated(candidate.triggers)
         candidate.hypothetical = is_hypothetical(anchor, self.predicates)
@@ -158,10 +164,11 @@ class SentenceReader:
         table = self.predicates.instruments.get(code[:2])
         if not table or len(code) > 3 or code[2] != "0":
             return code  # only the root's base code is refined; a specific code already says more
+        # modifiers first: "suicide bomber" is a suicide bombing, not an air strike
         words = [
             t
             for head in subjects
-            for t in (head, *head.children)
+            for t in (*head.children, head)
             if t.dep_ in ("compound", "amod", "nsubj", "nsubjpass", "pobj")
         ]
         words += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
@@ -350,6 +357,9 @@ class SentenceReader:
         symmetric = any(code.startswith(p) for p in self.predicates.words("symmetric_codes"))
         modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         sources = self._actors(modifiers) if modifiers else []
+        if not sources and modifiers:
+            modifier = modifier_actor(noun, self.index.modifier_countries)
+            sources = [modifier] if modifier is not None else []
         targets: list[ActorMention] = []
         preps = list(noun.children)
         if noun.dep_ in ("nsubj", "nsubjpass"):  # "fighting broke out between the army and the RSF"

@@ -1,0 +1,132 @@
+"""Event-argument completion: a countryless role gets the one country its context names.
+
+The actors stage leaves "the government", "police" or "the opposition" without a country when the
+phrase names none. Inside an event the context usually settles it: "Police arrested opposition leader
+Alexei Navalny" is Russian police. A side is completed only when exactly one country is a candidate —
+first the sentence's other actors and one-word country names, demonyms and capitals ("in Paris"),
+else the article's actors (not for civilians, whose country the text must state) — and never when the
+context names two. Which roles may be completed, and which may not take the country of the event's
+other side, are data (``frames.yaml`` ``grammar``: ``completion_*``). A completed mention keeps its
+text and offsets and says ``how="<how>+context"``.
+
+``implied_target`` supplies the target of a domestic act that names none (``frames.yaml``:
+``implied_targets``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+import pycountry
+from spacy.tokens import Span as SpacySpan
+
+from tacitus.record import ActorMention
+
+
+def _state_level(actor: ActorMention) -> bool:
+    """A bare country or its government/army: the other side of an inter-state event."""
+    return actor.country is not None and (actor.role in (None, "GOV", "MIL") or len(actor.code or "") == 3)
+
+
+class CountryContext:
+    """The countries named in one article, per sentence and in all (built once per article)."""
+
+    def __init__(
+        self,
+        actors: Iterable[ActorMention],
+        roles: frozenset[str],
+        not_from_state: frozenset[str] = frozenset(),
+        sentence_only: frozenset[str] = frozenset(),
+        place_words: dict[str, str] | None = None,
+    ) -> None:
+        self.actors = [a for a in actors if a.code is not None]
+        self.roles = roles
+        self.not_from_state = not_from_state
+        self.sentence_only = sentence_only
+        # one-word country names, demonyms and capitals that are no actor mention ("in Paris")
+        self.place_words = place_words or {}
+        self.article_countries = {a.country for a in self.actors if a.country}
+
+    def _sentence_countries(self, sentence: SpacySpan, exclude: ActorMention | None) -> set[str]:
+        found = {
+            a.country
+            for a in self.actors
+            if a.country
+            and sentence.start_char <= a.start < sentence.end_char
+            and not (exclude is not None and a.start == exclude.start and a.end == exclude.end)
+        }
+        excluded = range(exclude.start, exclude.end) if exclude is not None else range(0)
+        found.update(
+            self.place_words[t.lower_]
+            for t in sentence
+            if t.pos_ == "PROPN" and t.lower_ in self.place_words and t.idx not in excluded
+        )
+        return found
+
+    def _country_for(self, actor: ActorMention, other: ActorMention | None, sentence: SpacySpan) -> str | None:
+        if actor.country is not None or actor.role not in self.roles or actor.code != actor.role:
+            return None
+        # the other side of an inter-state event is a foreign actor for a government or an army
+        # ("the government accused Russia"), so it is not evidence of this side's country
+        skip = other if other is not None and actor.role in self.not_from_state and _state_level(other) else None
+        candidates = self._sentence_countries(sentence, skip)
+        if not candidates and actor.role not in self.sentence_only:
+            candidates = self.article_countries
+        if skip is not None and skip.country in candidates:
+            return None  # the context names the other side's country: two readings, no guess
+        return next(iter(candidates)) if len(candidates) == 1 else None
+
+    def complete(
+        self, actor: ActorMention | None, other: ActorMention | None, sentence: SpacySpan
+    ) -> ActorMention | None:
+        """``actor`` with the one country its context names, or unchanged when there is none or several."""
+        if actor is None:
+            return None
+        country = self._country_for(actor, other, sentence)
+        if country is None:
+            return actor
+        code = country + (actor.code or "")
+        return replace(actor, code=code, country=country, how=f"{actor.how or 'role'}+context")
+
+    def complete_pair(
+        self, source: ActorMention | None, target: ActorMention | None, sentence: SpacySpan
+    ) -> tuple[ActorMention | None, ActorMention | None]:
+        """Both sides of one event, each completed from the other and the context."""
+        return self.complete(source, target, sentence), self.complete(target, source, sentence)
+
+
+def implied_target(code: str, source: ActorMention | None, implied: dict[str, str]) -> ActorMention | None:
+    """The source's own country as the target of a domestic act that names none ("Sri Lanka lifted the
+    curfew" → LKA; "protesters marched in Minsk" by BLRCVL → BLRGOV), or None.
+
+    ``implied`` maps code prefixes to the role added to the country (``frames.yaml``:
+    ``implied_targets``); the longest listed prefix wins. The implied target points at the source's
+    words (the evidence for its country) and says ``how="implied"``.
+    """
+    if source is None or source.country is None:
+        return None
+    role = next((implied[code[:n]] for n in (4, 3, 2) if code[:n] in implied), None)
+    if role is None:
+        return None
+    target_code = source.country + role
+    if role and target_code == source.code:
+        return None  # a government does not protest against itself; a country's act on itself is kept
+    return ActorMention(
+        text=source.text,
+        start=source.start,
+        end=source.end,
+        code=target_code,
+        name=_country_name(source.country),
+        country=source.country,
+        role=role or None,
+        roles=(role,) if role else (),
+        how="implied",
+        entity=None,
+        sentence_index=source.sentence_index,
+    )
+
+
+def _country_name(code: str) -> str | None:
+    country = pycountry.countries.get(alpha_3=code)
+    return country.name if country is not None else None

@@ -1,0 +1,53 @@
+"""Deep targets: an event the parse gives no target takes the nearest foreign state inside its object
+or complement ("Hamas denied any involvement in the kidnapping of three Israeli teenagers" → ISR,
+"Biden made a surprise visit to Kyiv" → UKR).
+
+Which codes get one is data (``frames.yaml`` ``grammar``: ``deep_target_codes``); domestic acts (whose
+target is implied, see ``completion``) and coordinated doers of a symmetric act ("X and Y met in
+Hanoi") never do.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tacitus.events.arguments import SUBJECT_DEPS, ActorIndex
+from tacitus.events.candidates import Candidate
+from tacitus.events.dictionary import PredicateDictionary
+from tacitus.events.modifiers import modifier_word
+from tacitus.record import ActorMention
+
+NOT_INSIDE = SUBJECT_DEPS | {"nsubjpass", "agent", "punct"}  # the doer's side is never the target
+
+
+def wants_deep_target(candidate: Candidate, predicates: PredicateDictionary) -> bool:
+    """Whether ``candidate`` (with no target) may take a deep target."""
+    code = candidate.code
+    deep = predicates.words("deep_target_codes")
+    if not (code[:3] in deep or code[:2] in deep):
+        return False
+    if any(code[:n] in predicates.implied_targets for n in (4, 3, 2)):
+        return False
+    symmetric = candidate.symmetric or any(code.startswith(p) for p in predicates.words("symmetric_codes"))
+    return not (symmetric and len(candidate.sources) > 1)
+
+
+def deep_target(
+    anchor: Token, sources: list[ActorMention], index: ActorIndex, predicates: PredicateDictionary
+) -> list[ActorMention]:
+    """The first foreign state inside the trigger's object or complement, breadth first: an actor
+    mention, or a one-word country name, demonym or capital ("restrictions on Australian barley" → AUS).
+    The event's own place phrase ("signed the treaty in Prague") is skipped, except for a visit."""
+    own = {a.country for a in sources if a.country} | {a.code for a in sources}
+    travel = anchor.lemma_.lower() in predicates.words("travel_verbs")
+    places = frozenset() if travel else predicates.words("place_preps")
+    queue = [c for c in anchor.children if c.dep_ not in NOT_INSIDE]
+    while queue:
+        token = queue.pop(0)
+        if token.dep_ == "prep" and token.lower_ in places and token.head == anchor:
+            continue  # only the event's own place phrase: "involvement in the kidnapping of …" is read
+        actor = index.by_token.get(token.i) or modifier_word(token, index.modifier_countries)
+        if actor is not None and actor.country and actor.country not in own and actor.code not in own:
+            return [actor]
+        queue.extend(token.children)
+    return []

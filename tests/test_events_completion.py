@@ -1,0 +1,165 @@
+"""Event-argument completion: countryless roles, implied domestic targets, country modifiers of nominal
+events, weapon refinements and the doer's own means.
+
+Actors are given explicitly (as the actors stage hands them over) so these tests pin the events stage's
+own rules, whatever the actors stage resolves.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.actors import load_actor_dictionary
+from tacitus.events import extract_events, load_predicates
+from tacitus.record import ActorMention, Article
+
+ROLES = {"GOV", "MIL", "COP", "OPP", "CVL", "INS", "LAB", "JUD"}
+
+
+@pytest.fixture(scope="module")
+def predicates():  # type: ignore[no-untyped-def]
+    return load_predicates()
+
+
+@pytest.fixture(scope="module")
+def actor_dictionary():  # type: ignore[no-untyped-def]
+    return load_actor_dictionary()
+
+
+def _mention(text: str, surface: str, code: str) -> ActorMention:
+    start = text.index(surface)
+    if code in ROLES:  # a role the phrase gives no country ("police", "the government")
+        return ActorMention(surface, start, start + len(surface), code, role=code, roles=(code,), how="role")
+    if code[:3] in ("IGO", "NGO"):  # international bodies: no country, the body's own role
+        return ActorMention(surface, start, start + len(surface), code, role=code[:3], how="dictionary")
+    role = code[3:6] or None
+    return ActorMention(surface, start, start + len(surface), code, country=code[:3], role=role, how="dictionary")
+
+
+@pytest.fixture(scope="module")
+def events(nlp, predicates, actor_dictionary):  # type: ignore[no-untyped-def]
+    def run(text: str, codes: dict[str, str]) -> list:
+        article = Article(id="t", text=text, date="2020-01-01")
+        mentions = tuple(sorted((_mention(text, s, c) for s, c in codes.items()), key=lambda m: m.start))
+        return list(extract_events(nlp(text), article, mentions, predicates, actor_dictionary))
+
+    return run
+
+
+def _brief(found: list) -> list[tuple]:
+    return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo) for e in found]
+
+
+# --- countryless roles -------------------------------------------------------------------------
+def test_role_takes_the_one_country_of_its_sentence(events) -> None:  # type: ignore[no-untyped-def]
+    found = events(
+        "Police arrested opposition leader Alexei Navalny in Moscow.",
+        {"Police": "COP", "opposition leader Alexei Navalny": "RUSOPP"},
+    )
+    assert _brief(found) == [("RUSCOP", "RUSOPP", "173")]
+    assert found[0].source.how == "role+context"
+    assert found[0].source.text == "Police"  # the evidence stays the words of the text
+
+
+def test_government_does_not_take_the_country_it_acts_on(events) -> None:  # type: ignore[no-untyped-def]
+    found = events("The government accused Russia of meddling in the election.", {"government": "GOV", "Russia": "RUS"})
+    assert _brief(found)[0][:2] == ("GOV", "RUS")
+
+
+def test_two_candidate_countries_mean_no_guess(events) -> None:  # type: ignore[no-untyped-def]
+    found = events(
+        "Police detained dozens of protesters after Turkey and Greece traded accusations.",
+        {"Police": "COP", "protesters": "CVL", "Turkey": "TUR", "Greece": "GRC"},
+    )
+    arrests = [e for e in found if e.cameo.startswith("17")]
+    assert arrests and all(e.source.code == "COP" for e in arrests)
+
+
+def test_role_takes_the_article_country_when_its_sentence_names_none(events) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya braced for more unrest on Monday. The government lifted a ban on opposition rallies."
+    found = events(text, {"Kenya": "KEN", "government": "GOV", "opposition": "OPP"})
+    lifted = [e for e in found if e.cameo.startswith("081")]
+    assert [(e.source.code, e.target.code) for e in lifted] == [("KENGOV", "KENOPP")]
+
+
+def test_civilians_take_a_country_only_from_their_own_sentence(events) -> None:  # type: ignore[no-untyped-def]
+    text = "Iraq's prime minister appealed for calm. Protesters blocked the main road into the port."
+    found = events(text, {"Iraq's prime minister": "IRQGOV", "Protesters": "CVL"})
+    blockades = [e for e in found if e.cameo.startswith("14")]
+    assert blockades and blockades[0].source.code == "CVL"
+
+
+# --- implied domestic targets ------------------------------------------------------------------
+def test_domestic_act_targets_the_own_country(events) -> None:  # type: ignore[no-untyped-def]
+    found = events("Sri Lanka lifted the nationwide curfew on Monday.", {"Sri Lanka": "LKA"})
+    assert _brief(found) == [("LKA", "LKA", "0813")]
+    assert found[0].target.how == "implied"
+    assert found[0].target.name == "Sri Lanka"
+
+
+def test_resignation_targets_the_own_country(events) -> None:  # type: ignore[no-untyped-def]
+    found = events(
+        "Algerian President Abdelaziz Bouteflika resigned on Tuesday.",
+        {"Algerian President Abdelaziz Bouteflika": "DZAGOV"},
+    )
+    assert _brief(found) == [("DZAGOV", "DZA", "0831")]
+
+
+def test_protest_targets_the_own_government(events) -> None:  # type: ignore[no-untyped-def]
+    found = events("Thousands of Iraqi protesters rallied in Baghdad on Friday.", {"Iraqi protesters": "IRQCVL"})
+    assert [(s, t, c[:2]) for s, t, c in _brief(found)] == [("IRQCVL", "IRQGOV", "14")]
+
+
+def test_named_target_is_never_replaced(events) -> None:  # type: ignore[no-untyped-def]
+    found = events(
+        "Ukrainian protesters rallied against Russia outside its embassy.",
+        {"Ukrainian protesters": "UKRCVL", "Russia": "RUS"},
+    )
+    assert ("UKRCVL", "RUS") in [(s, t) for s, t, _ in _brief(found)]
+    assert all(t != "UKRGOV" for _, t, _ in _brief(found))
+
+
+# --- country modifiers of nominal events ------------------------------------------------------
+def test_demonym_before_a_nominal_event_is_its_doer(events) -> None:  # type: ignore[no-untyped-def]
+    found = events("Israeli air strikes on Gaza killed 20 people.", {"Gaza": "PSE"})
+    assert _brief(found) == [("ISR", "PSE", "195")]
+    assert found[0].source.how == "modifier"
+    assert found[0].source.text == "Israeli"
+
+
+# --- refinements and the doer's own means ------------------------------------------------------
+def test_suicide_bomber_is_a_suicide_bombing(events) -> None:  # type: ignore[no-untyped-def]
+    found = events("A suicide bomber attacked a police station in Kabul.", {"A suicide bomber": "INS"})
+    assert [e.cameo for e in found] == ["1831"]
+
+
+def test_expelling_un_staff_is_166(events) -> None:  # type: ignore[no-untyped-def]
+    found = events(
+        "Burkina Faso expelled the UN's top official in the country.", {"Burkina Faso": "BFA", "UN": "IGOUNO"}
+    )
+    assert _brief(found) == [("BFA", "IGOUNO", "166")]
+
+
+def test_own_forces_are_not_the_target(events) -> None:  # type: ignore[no-untyped-def]
+    found = events(
+        "Britain withdrew its diplomats from Syria.", {"Britain": "GBR", "diplomats": "GBRGOV", "Syria": "SYR"}
+    )
+    assert _brief(found) == [("GBR", "SYR", "161")]
+
+
+# --- deep targets ------------------------------------------------------------------------------
+def test_statement_about_a_thing_targets_the_state_inside_it(events) -> None:  # type: ignore[no-untyped-def]
+    found = events("Hamas denied any involvement in the kidnapping of three Israeli teenagers.", {"Hamas": "PSEINSHMS"})
+    assert _brief(found) == [("PSEINSHMS", "ISR", "016")]
+
+
+def test_visit_targets_the_host_country(events) -> None:  # type: ignore[no-untyped-def]
+    found = events(
+        "US President Joe Biden made a surprise visit to Kyiv on Monday.", {"US President Joe Biden": "USAGOV"}
+    )
+    assert _brief(found) == [("USAGOV", "UKR", "042")]
+
+
+def test_meeting_place_is_not_a_target(events) -> None:  # type: ignore[no-untyped-def]
+    found = events("Trump and Kim met in Hanoi for their second summit.", {"Trump": "USAGOV", "Kim": "PRKGOV"})
+    assert {(s, t) for s, t, _ in _brief(found)} == {("PRKGOV", "USAGOV"), ("USAGOV", "PRKGOV")}
