@@ -91,3 +91,12 @@ def test_duplicates_in_one_run_are_recorded_not_coded_twice(tmp_path: Path) -> N
 def test_missing_path_is_a_skip() -> None:
     [item] = read_inputs(["/no/such/file.txt"])
     assert isinstance(item, ArticleRecord) and item.skipped == "no such file or directory"
+
+
+def test_short_english_with_foreign_looking_words_is_english() -> None:
+    # "met" and "in" are Dutch function words too; names carry no language.
+    article = make_article("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Moscow.")
+    assert isinstance(article, Article) and article.language == "en"
+    german = make_article("Der Präsident hat am Montag die Kanzlerin in Berlin getroffen, und sie haben über "
+                          "die Lage in der Ukraine gesprochen, sagte ein Sprecher der Regierung.")
+    assert isinstance(german, ArticleRecord) and german.skipped == "not English (looks like 'de')"

@@ -15,6 +15,9 @@ DEFAULT_MAX_CHARS = 200_000
 # Below this many letters a text is too short to hold a codable sentence.
 MIN_LETTERS = 20
 
+# Function-word hits another language needs before a text is called not English.
+MIN_FOREIGN_HITS = 4
+
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -104,7 +107,11 @@ def guess_language(text: str, sample_words: int = 400) -> str | None:
         return _script_language(letters)
     hits = Counter({lang: sum(1 for w in words if w in stop) for lang, stop in _stopwords().items()})
     language, count = hits.most_common(1)[0]
-    return language if count >= 2 else None
+    # Names and loanwords ("met", "die", "de") make short English texts look foreign: another language
+    # must show clear evidence before an English-looking text is called foreign.
+    if language != "en" and (count < MIN_FOREIGN_HITS or count < 2 * hits["en"]):
+        language, count = "en", hits["en"]
+    return language if count >= 1 else None
 
 
 def _script_language(letters: str) -> str:
