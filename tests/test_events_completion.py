@@ -163,3 +163,117 @@ def test_visit_targets_the_host_country(events) -> None:  # type: ignore[no-unty
 def test_meeting_place_is_not_a_target(events) -> None:  # type: ignore[no-untyped-def]
     found = events("Trump and Kim met in Hanoi for their second summit.", {"Trump": "USAGOV", "Kim": "PRKGOV"})
     assert {(s, t) for s, t, _ in _brief(found)} == {("PRKGOV", "USAGOV"), ("USAGOV", "PRKGOV")}
+
+
+# --- country words respect the actors dictionary's case rule (issue 4, bug 1) -------------------
+def test_lowercase_common_word_is_never_a_country(events) -> None:  # type: ignore[no-untyped-def]
+    found = events(
+        "Washington sanctioned Iran on Friday, hitting its oil exports and the car sector.",
+        {"Washington": "USAGOV", "Iran": "IRN"},
+    )
+    assert all(e.target is None or e.target.country != "CAF" for e in found)
+    assert ("USAGOV", "IRN", "163") in _brief(found)
+
+
+def test_acronym_country_matches_as_written(events) -> None:  # type: ignore[no-untyped-def]
+    found = events("The government condemned CAR militias over the massacre.", {"government": "GOV"})
+    assert [t for _, t, c in _brief(found) if c.startswith("11")] == ["CAF"]
+
+
+# --- "target" is an attack only in a military context (issue 4, bug 2) --------------------------
+def test_participle_targeting_elaborates_sanctions(events) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The United States imposed new sanctions on Russia on Friday, targeting the country's purchases "
+        "of U.S. dollars, its metals trade and its car industry."
+    )
+    found = events(text, {"The United States": "USA", "Russia": "RUS"})
+    assert _brief(found) == [("USA", "RUS", "163")]
+
+
+def test_target_without_military_context_is_no_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found = events("The European Union targeted Russian banks and oligarchs.", {"The European Union": "IGOEUREEC"})
+    assert not [e for e in found if e.root in ("18", "19")]
+
+
+def test_target_with_weapons_is_an_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found = events("Israeli warplanes targeted Hamas positions in Gaza.", {"Hamas": "PSEINSHMS"})
+    assert [(t, c[:2]) for _, t, c in _brief(found)] == [("PSEINSHMS", "19")]
+
+
+# --- group anaphora: "the two leaders" are the previous sentence's two actors ------------------
+def test_two_leaders_are_the_previous_sentences_actors(events) -> None:  # type: ignore[no-untyped-def]
+    text = "Xi Jinping met Kyriakos Mitsotakis in Athens. The two leaders signed 16 cooperation agreements."
+    found = events(text, {"Xi Jinping": "CHNGOV", "Kyriakos Mitsotakis": "GRCGOV", "leaders": "GOV"})
+    signed = [e for e in found if e.cameo == "057"]
+    assert {(e.source.code, e.target.code) for e in signed} == {("CHNGOV", "GRCGOV"), ("GRCGOV", "CHNGOV")}
+    assert all(e.source.how == "group" and e.source.text == "leaders" for e in signed)
+
+
+def test_unresolved_group_noun_acts_reciprocally(events) -> None:  # type: ignore[no-untyped-def]
+    text = "India and Pakistan held talks in Islamabad. The two countries agreed to exchange prisoners."
+    found = events(text, {"India": "IND", "Pakistan": "PAK"})
+    later = [e for e in found if e.sentence_index == 1]
+    assert {(e.source.code, e.target.code) for e in later} == {("IND", "PAK"), ("PAK", "IND")}
+    assert all(e.cameo.startswith("03") for e in later)
+
+
+def test_group_of_three_candidates_is_not_guessed(events) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia, Turkey and Iran held talks in Astana. The two countries signed a trade agreement."
+    found = events(text, {"Russia": "RUS", "Turkey": "TUR", "Iran": "IRN"})
+    assert not [e for e in found if e.sentence_index == 1]
+
+
+def test_counted_new_people_are_no_group(events) -> None:  # type: ignore[no-untyped-def]
+    text = "Israel and Hamas agreed a truce. Two soldiers attacked a checkpoint near the border."
+    found = events(text, {"Israel": "ISR", "Hamas": "PSEINSHMS", "soldiers": "MIL"})
+    attacks = [e for e in found if e.sentence_index == 1]
+    assert attacks and all(e.source.text == "soldiers" and e.source.how != "group" for e in attacks)
+
+
+# --- cities and regions give a role its country and a statement its target ---------------------
+def test_city_gives_a_role_its_country(events) -> None:  # type: ignore[no-untyped-def]
+    found = events("Police arrested dozens of protesters in Aleppo.", {"Police": "COP", "protesters": "CVL"})
+    assert [(s, t) for s, t, c in _brief(found) if c.startswith("17")] == [("SYRCOP", "SYRCVL")]
+
+
+def test_region_is_a_deep_target(events) -> None:  # type: ignore[no-untyped-def]
+    found = events("The United Nations demanded a ceasefire in Aleppo.", {"The United Nations": "IGOUNO"})
+    assert [(s, t) for s, t, _ in _brief(found)] == [("IGOUNO", "SYR")]
+
+
+def test_doerless_happening_takes_no_deep_target(events) -> None:  # type: ignore[no-untyped-def]
+    found = events("North Korea did not notify Japan before firing a missile over Hokkaido.", {"North Korea": "PRK"})
+    assert all(e.source is not None for e in found)
+
+
+# --- the owner of a role word, and domestic acts ------------------------------------------------
+def test_possessive_country_owns_the_role(events) -> None:  # type: ignore[no-untyped-def]
+    found = events("Sri Lanka's president promised to hold early elections.", {"president": "GOV"})
+    assert found and all(e.source.code == "LKAGOV" for e in found)
+
+
+def test_domestic_arrest_takes_the_doers_country(events) -> None:  # type: ignore[no-untyped-def]
+    found = events(
+        "Turkish authorities detained thousands of soldiers after the failed coup.",
+        {"Turkish authorities": "TURGOV", "soldiers": "MIL"},
+    )
+    assert _brief(found) == [("TURGOV", "TURMIL", "173")]
+
+
+def test_inter_state_act_keeps_the_foreign_rule(events) -> None:  # type: ignore[no-untyped-def]
+    found = events("Russia accused the army of shelling civilians.", {"Russia": "RUS", "army": "MIL"})
+    assert [t for _, t, c in _brief(found) if c.startswith("11")] == ["MIL"]
+
+
+# --- places in a nominal event's party phrase ---------------------------------------------------
+def test_city_is_the_target_of_a_nominal_strike(events) -> None:  # type: ignore[no-untyped-def]
+    found = events("Russian missile strikes on Odesa damaged the city's cathedral.", {})
+    assert [(s, t, c[:2]) for s, t, c in _brief(found)] == [("RUS", "UKR", "19")]
+
+
+def test_the_kingdom_in_reported_speech_is_the_speakers_state(events) -> None:  # type: ignore[no-untyped-def]
+    found = events(
+        "Saudi Crown Prince Mohammed bin Salman said the kingdom would invest $20 billion in Pakistan.",
+        {"Saudi Crown Prince Mohammed bin Salman": "SAUGOV", "Pakistan": "PAK"},
+    )
+    assert [(s, t) for s, t, _ in _brief(found)] == [("SAUGOV", "PAK")]

@@ -11,6 +11,7 @@ from collections.abc import Container, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from tacitus.events.modifiers import CountryWords
 from tacitus.record import ActorMention
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
@@ -26,10 +27,10 @@ class ActorIndex:
     """Maps token indices of one ``Doc`` to the actor mentions that cover them (built once per doc)."""
 
     def __init__(
-        self, doc: Doc, actors: Iterable[ActorMention], modifier_countries: dict[str, str] | None = None
+        self, doc: Doc, actors: Iterable[ActorMention], modifier_countries: CountryWords | None = None
     ) -> None:
         # one-word country names, demonyms and capitals: the doer of a nominal event ("Israeli strikes")
-        self.modifier_countries = modifier_countries or {}
+        self.modifier_countries = modifier_countries or CountryWords()
         self.by_token: dict[int, ActorMention] = {}
         for actor in actors:
             if actor.code is None:

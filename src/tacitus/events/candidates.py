@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from tacitus.events.codes import lookup
 from tacitus.events.completion import CountryContext, implied_target
 from tacitus.events.dictionary import Frame, PredicateDictionary, RoleRule
+from tacitus.events.groups import reciprocal
 from tacitus.record import ActorMention, Article, Event, Plover, Span
 
 # base confidence by how the event was read; lowered below when arguments were inherited or missing
@@ -65,7 +66,7 @@ def _pairs(
 ) -> list[tuple[ActorMention | None, ActorMention | None]]:
     sources: list[ActorMention | None] = list(candidate.sources)
     targets: list[ActorMention | None] = list(candidate.targets)
-    symmetric = candidate.symmetric or _is_symmetric(candidate.code, predicates)
+    symmetric = candidate.symmetric or _is_symmetric(candidate.code, predicates) or reciprocal(candidate.sources)
     if (not targets or candidate.weak_target) and len(sources) > 1 and symmetric:
         return [(s, t) for s in sources for t in sources if s is not t]
     pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
@@ -161,8 +162,9 @@ def build_events(
     end = max(t.idx + len(t.text) for t in candidate.triggers)
     trigger = Span(article.text[start:end], start, end)
     events = []
+    domestic = any(candidate.code.startswith(p) for p in predicates.words("completion_domestic_codes"))
     for pair in _pairs(candidate, predicates):
-        source, target = context.complete_pair(*pair, sentence) if context is not None else pair
+        source, target = context.complete_pair(*pair, sentence, domestic) if context is not None else pair
         if source is not None and target is not None and source.code == target.code:
             continue  # completion made both sides one actor ("police" and "the police chief")
         if target is None and not candidate.hypothetical:

@@ -7,7 +7,9 @@ first the sentence's other actors and one-word country names, demonyms and capit
 else the article's actors (not for civilians, whose country the text must state) — and never when the
 context names two. Which roles may be completed, and which may not take the country of the event's
 other side, are data (``frames.yaml`` ``grammar``: ``completion_*``). A completed mention keeps its
-text and offsets and says ``how="<how>+context"``.
+text and offsets and says ``how="<how>+context"``. A role owned by a country name ("Sri Lanka's
+president") takes that country first; in a domestic act (``completion_domestic_codes``: arrests,
+protests) the other side's country is evidence too ("Turkish authorities detained soldiers" → TURMIL).
 
 ``implied_target`` supplies the target of a domestic act that names none (``frames.yaml``:
 ``implied_targets``).
@@ -21,6 +23,7 @@ from dataclasses import replace
 import pycountry
 from spacy.tokens import Span as SpacySpan
 
+from tacitus.events.modifiers import CountryWords
 from tacitus.record import ActorMention
 
 
@@ -38,14 +41,14 @@ class CountryContext:
         roles: frozenset[str],
         not_from_state: frozenset[str] = frozenset(),
         sentence_only: frozenset[str] = frozenset(),
-        place_words: dict[str, str] | None = None,
+        place_words: CountryWords | None = None,
     ) -> None:
         self.actors = [a for a in actors if a.code is not None]
         self.roles = roles
         self.not_from_state = not_from_state
         self.sentence_only = sentence_only
         # one-word country names, demonyms and capitals that are no actor mention ("in Paris")
-        self.place_words = place_words or {}
+        self.place_words = place_words or CountryWords()
         self.article_countries = {a.country for a in self.actors if a.country}
 
     def _sentence_countries(self, sentence: SpacySpan, exclude: ActorMention | None) -> set[str]:
@@ -57,19 +60,36 @@ class CountryContext:
             and not (exclude is not None and a.start == exclude.start and a.end == exclude.end)
         }
         excluded = range(exclude.start, exclude.end) if exclude is not None else range(0)
-        found.update(
-            self.place_words[t.lower_]
-            for t in sentence
-            if t.pos_ == "PROPN" and t.lower_ in self.place_words and t.idx not in excluded
-        )
+        for t in sentence:
+            if t.pos_ == "PROPN" and t.idx not in excluded:
+                country = self.place_words.get(t, places=True)  # "police in Aleppo" are Syrian
+                if country is not None:
+                    found.add(country)
         return found
 
-    def _country_for(self, actor: ActorMention, other: ActorMention | None, sentence: SpacySpan) -> str | None:
+    def _owner_country(self, actor: ActorMention, sentence: SpacySpan) -> str | None:
+        """The country that owns a role word: "Sri Lanka's president" → LKA (the text states it)."""
+        span = sentence.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None:
+            return None
+        for owner in span.root.children:
+            if owner.dep_ == "poss" and owner.i < span.root.i:
+                return self.place_words.name([t for t in owner.subtree if t.dep_ != "case"])
+        return None
+
+    def _country_for(
+        self, actor: ActorMention, other: ActorMention | None, sentence: SpacySpan, domestic: bool = False
+    ) -> str | None:
         if actor.country is not None or actor.role not in self.roles or actor.code != actor.role:
             return None
+        owner = self._owner_country(actor, sentence)
+        if owner is not None:
+            return owner
         # the other side of an inter-state event is a foreign actor for a government or an army
         # ("the government accused Russia"), so it is not evidence of this side's country
-        skip = other if other is not None and actor.role in self.not_from_state and _state_level(other) else None
+        # — except in a domestic act (arrests, protests, deployments), which a state does to its own side
+        foreign = not domestic and actor.role in self.not_from_state
+        skip = other if other is not None and foreign and _state_level(other) else None
         candidates = self._sentence_countries(sentence, skip)
         if not candidates and actor.role not in self.sentence_only:
             candidates = self.article_countries
@@ -78,22 +98,23 @@ class CountryContext:
         return next(iter(candidates)) if len(candidates) == 1 else None
 
     def complete(
-        self, actor: ActorMention | None, other: ActorMention | None, sentence: SpacySpan
+        self, actor: ActorMention | None, other: ActorMention | None, sentence: SpacySpan, domestic: bool = False
     ) -> ActorMention | None:
-        """``actor`` with the one country its context names, or unchanged when there is none or several."""
+        """``actor`` with the one country its context names, or unchanged when there is none or several.
+        ``domestic``: the event is one a state does at home, so the other side's country is evidence."""
         if actor is None:
             return None
-        country = self._country_for(actor, other, sentence)
+        country = self._country_for(actor, other, sentence, domestic)
         if country is None:
             return actor
         code = country + (actor.code or "")
         return replace(actor, code=code, country=country, how=f"{actor.how or 'role'}+context")
 
     def complete_pair(
-        self, source: ActorMention | None, target: ActorMention | None, sentence: SpacySpan
+        self, source: ActorMention | None, target: ActorMention | None, sentence: SpacySpan, domestic: bool = False
     ) -> tuple[ActorMention | None, ActorMention | None]:
         """Both sides of one event, each completed from the other and the context."""
-        return self.complete(source, target, sentence), self.complete(target, source, sentence)
+        return self.complete(source, target, sentence, domestic), self.complete(target, source, sentence, domestic)
 
 
 def implied_target(code: str, source: ActorMention | None, implied: dict[str, str]) -> ActorMention | None:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from tacitus.events.arguments import SUBJECT_DEPS, ActorIndex
 from tacitus.events.candidates import Candidate
 from tacitus.events.dictionary import PredicateDictionary
+from tacitus.events.groups import reciprocal
 from tacitus.events.modifiers import modifier_word
 from tacitus.record import ActorMention
 
@@ -22,6 +23,8 @@ NOT_INSIDE = SUBJECT_DEPS | {"nsubjpass", "agent", "punct"}  # the doer's side i
 
 def wants_deep_target(candidate: Candidate, predicates: PredicateDictionary) -> bool:
     """Whether ``candidate`` (with no target) may take a deep target."""
+    if not candidate.sources:
+        return False  # a doerless happening ("firing a missile over Hokkaido") is no event of its own
     code = candidate.code
     deep = predicates.words("deep_target_codes")
     if not (code[:3] in deep or code[:2] in deep):
@@ -29,6 +32,7 @@ def wants_deep_target(candidate: Candidate, predicates: PredicateDictionary) -> 
     if any(code[:n] in predicates.implied_targets for n in (4, 3, 2)):
         return False
     symmetric = candidate.symmetric or any(code.startswith(p) for p in predicates.words("symmetric_codes"))
+    symmetric = symmetric or reciprocal(candidate.sources)
     return not (symmetric and len(candidate.sources) > 1)
 
 
@@ -46,7 +50,7 @@ def deep_target(
         token = queue.pop(0)
         if token.dep_ == "prep" and token.lower_ in places and token.head == anchor:
             continue  # only the event's own place phrase: "involvement in the kidnapping of …" is read
-        actor = index.by_token.get(token.i) or modifier_word(token, index.modifier_countries)
+        actor = index.by_token.get(token.i) or modifier_word(token, index.modifier_countries, places=True)
         if actor is not None and actor.country and actor.country not in own and actor.code not in own:
             return [actor]
         queue.extend(token.children)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from tacitus.actors import ActorDictionary
 from tacitus.events.arguments import ActorIndex
@@ -10,7 +10,7 @@ from tacitus.events.candidates import build_events
 from tacitus.events.completion import CountryContext
 from tacitus.events.dictionary import PredicateDictionary
 from tacitus.events.headlines import headline_candidates, is_headline
-from tacitus.events.modifiers import modifier_countries
+from tacitus.events.modifiers import CountryWords, modifier_countries
 from tacitus.events.sentences import SentenceReader
 from tacitus.record import ActorMention, Article, Event
 
@@ -31,8 +31,6 @@ def extract_events(
     """
     countries = modifier_countries(actor_dictionary) if actor_dictionary is not None else None
     index = ActorIndex(doc, actors, countries)
-    if not index.by_token:
-        return ()
     events: dict[str, Event] = {}
     context = CountryContext(
         actors,
@@ -42,9 +40,10 @@ def extract_events(
         place_words=countries,
     )
     triggers = predicates.trigger_words
+    group_nouns = predicates.words("group_nouns")
     for sentence_index, sentence in enumerate(doc.sents):
-        if not index.any_in(sentence):
-            continue
+        if not index.any_in(sentence) and not _stands_for_actor(sentence, group_nouns, index.modifier_countries):
+            continue  # no actor, no country word and no group ("the two countries") that could stand for one
         if not any(t.lemma_.lower() in triggers or t.lower_ in triggers for t in sentence):
             continue  # nothing in it can start an event
         candidates = headline_candidates(sentence, index, predicates) if is_headline(sentence, article) else []
@@ -54,3 +53,12 @@ def extract_events(
             for event in build_events(candidate, sentence, sentence_index, article, predicates, context):
                 events.setdefault(event.id, event)
     return tuple(events.values())
+
+
+def _stands_for_actor(sentence: Span, group_nouns: frozenset[str], countries: CountryWords) -> bool:
+    """A sentence without actor mentions may still have a doer: a country word ("Russian missile strikes
+    on Odesa") or a group of the previous sentence's actors ("the two countries")."""
+    return any(
+        t.lemma_ in group_nouns or (t.text[:1].isupper() and countries.get(t, places=True) is not None)
+        for t in sentence
+    )

@@ -91,7 +91,20 @@ def is_detail_clause(trigger: Token, predicates: PredicateDictionary) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in predicates.words("background_marks") for c in children):
         return True
-    return trigger.tag_ == "VBG" and trigger.lemma_.lower() in predicates.words("consequence_verbs")
+    participle = trigger.tag_ == "VBG"
+    lemma = trigger.lemma_.lower()
+    # ", killing 67" reports a consequence; "sanctions …, targeting its car industry" elaborates the main event
+    detail = predicates.words("consequence_verbs") | predicates.words("elaboration_verbs")
+    return participle and lemma in detail
+
+
+def lacks_context(trigger: Token, predicates: PredicateDictionary) -> bool:
+    """A verb that is an act of force only in a military context ("targeted rebel positions with drones")
+    has none in its sentence ("the measures target the car industry"): it is not coded."""
+    if trigger.lemma_.lower() not in predicates.words("military_context_verbs"):
+        return False
+    context = predicates.words("military_context_words")
+    return not any(t.lemma_.lower() in context or t.lower_ in context for t in trigger.sent)
 
 
 def is_background(noun: Token, predicates: PredicateDictionary) -> bool:

@@ -16,27 +16,98 @@ from tacitus.record import ActorMention
 COUNTRY_KINDS = frozenset({"country", "adjective", "capital"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 COUNTRY_WORD_POS = frozenset({"PROPN", "ADJ", "NOUN"})  # "Israeli" is tagged any of these
-_CACHE: dict[int, tuple[ActorDictionary, dict[str, str]]] = {}  # id → (the dictionary kept alive, its table)
 
 
-def modifier_countries(dictionary: ActorDictionary) -> dict[str, str]:
-    """Lower-case single words that name exactly one country → its code ("israeli" → "ISR"), cached."""
+class CountryWords:
+    """Single words that name exactly one country, looked up by token with the actors dictionary's case
+    rule: an acronym ("CAR", "US") matches only as written, any other word only when capitalised ("car",
+    "us", "who" and a lower-case "chad" are common words, never countries)."""
+
+    def __init__(
+        self,
+        words: dict[str, str] | None = None,
+        exact: dict[str, str] | None = None,
+        places: dict[str, str] | None = None,
+        names: dict[str, str] | None = None,
+    ) -> None:
+        self.words = words or {}  # lower-cased country names, demonyms, capitals → ISO3
+        self.exact = exact or {}  # acronyms as written → ISO3
+        self.places = places or {}  # lower-cased one-word cities and regions of one country → ISO3
+        self.names = names or {}  # lower-cased country names of any length, words joined by spaces → ISO3
+
+    def get(self, token: Token, places: bool = False) -> str | None:
+        """The country ``token`` names, or None; with ``places`` also the country of a city or region
+        ("Aleppo" → SYR), which is context for a role's country but never an actor of its own."""
+        text = token.text
+        if text in self.exact:
+            return self.exact[text]
+        if not text[:1].isupper():
+            return None
+        found = self.words.get(token.lower_)
+        if found is None and places:
+            found = self.places.get(token.lower_)
+        return found
+
+    def name(self, tokens: list[Token]) -> str | None:
+        """The country a whole name phrase names ("Sri Lanka", "the United States"), or None."""
+        words = [t for t in tokens if t.lower_ != "the"]
+        if not words or not words[0].text[:1].isupper():
+            return None
+        if len(words) == 1:
+            return self.get(words[0])
+        return self.names.get(" ".join(t.lower_ for t in words))
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.exact)
+
+
+PLACE_KINDS = frozenset({"city"})  # the actors dictionary's cities and first-level regions
+
+
+def _unique(table: dict[str, set[str]]) -> dict[str, str]:
+    """The words that name exactly one country."""
+    return {word: next(iter(codes)) for word, codes in table.items() if len(codes) == 1}
+
+
+_CACHE: dict[int, tuple[ActorDictionary, CountryWords]] = {}  # id → (the dictionary kept alive, its table)
+
+
+def modifier_countries(dictionary: ActorDictionary) -> CountryWords:
+    """The single words that name exactly one country ("israeli" → "ISR", "CAR" → "CAF"), cached."""
     cached = _CACHE.get(id(dictionary))
     if cached is not None and cached[0] is dictionary:
         return cached[1]
     table: dict[str, set[str]] = {}
+    exact: dict[str, set[str]] = {}
+    places: dict[str, set[str]] = {}
+    names: dict[str, set[str]] = {}
     for word, patterns in dictionary.index.items():
         for pattern in patterns:
-            if len(pattern.tokens) == 1 and pattern.kind in COUNTRY_KINDS:
-                table.setdefault(word, set()).update(pattern.keys)
-    result = {word: next(iter(codes)) for word, codes in table.items() if len(codes) == 1}
+            if len(pattern.tokens) > 1 and pattern.kind == "country":
+                names.setdefault(" ".join(pattern.tokens), set()).update(pattern.keys)
+            if len(pattern.tokens) != 1:
+                continue
+            if pattern.kind in COUNTRY_KINDS:
+                if pattern.exact is not None:
+                    exact.setdefault(pattern.exact, set()).update(pattern.keys)
+                else:
+                    table.setdefault(word, set()).update(pattern.keys)
+            elif pattern.kind in PLACE_KINDS and pattern.exact is None:
+                places.setdefault(word, set()).update(pattern.keys)
+    result = CountryWords(
+        _unique(table),
+        _unique(exact),
+        {word: code for word, code in _unique(places).items() if word not in table},  # "Georgia" is the country
+        _unique(names),
+    )
     _CACHE[id(dictionary)] = (dictionary, result)
     return result
 
 
-def modifier_word(token: Token, countries: dict[str, str]) -> ActorMention | None:
-    """The country a one-word country name, demonym or capital names ("Israeli", "Kyiv"), as a mention."""
-    code = countries.get(token.lower_)
+def modifier_word(token: Token, countries: CountryWords, places: bool = False) -> ActorMention | None:
+    """The country a one-word country name, demonym or capital names ("Israeli", "Kyiv"), as a mention;
+    with ``places`` also a one-word city or region ("in Aleppo" → SYR)."""
+    code = countries.get(token, places)
     if code is None or token.pos_ not in COUNTRY_WORD_POS:
         return None
     return ActorMention(
@@ -49,7 +120,7 @@ def modifier_word(token: Token, countries: dict[str, str]) -> ActorMention | Non
     )
 
 
-def modifier_actor(noun: Token, countries: dict[str, str]) -> ActorMention | None:
+def modifier_actor(noun: Token, countries: CountryWords) -> ActorMention | None:
     """The country named by a one-word modifier of ``noun`` ("Israeli", "Washington's"), as a mention."""
     for child in noun.children:
         if child.dep_ in MODIFIER_DEPS and child.i < noun.i:

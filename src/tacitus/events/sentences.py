@@ -23,9 +23,11 @@ from tacitus.events.flags import (
     is_hypothetical,
     is_negated,
     is_reported,
+    lacks_context,
 )
+from tacitus.events.groups import group_members, group_mention, is_group
 from tacitus.events.matching import Match, match_noun, match_verb
-from tacitus.events.modifiers import modifier_actor
+from tacitus.events.modifiers import modifier_actor, modifier_word
 from tacitus.record import ActorMention
 
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -62,11 +64,28 @@ class SentenceReader:
 
     def _actors(self, heads: list[Token]) -> list[ActorMention]:
         found = self.index.for_heads(heads, self.barriers)
+        groups = self.predicates.words("group_words")
+        if len(found) == 1 and found[0].country is None:
+            # "the two leaders": the two actors of the previous sentence
+            for head in heads:
+                if self.index.by_token.get(head.i) is found[0] and is_group(head, groups):
+                    members = group_members(head, found[0], self.index)
+                    if members:
+                        return members
         if found:
             return found
+        for head in heads:  # "the two countries", which the actors stage leaves unresolved
+            if head.lemma_.lower() in self.predicates.words("group_nouns") and is_group(head, groups):
+                members = group_members(head, group_mention(head), self.index)
+                if members:
+                    return members
+        country_nouns = self.predicates.words("country_nouns")
         for head in heads:
             if head.pos_ == "PRON" and head.lower_ in PERSONAL_PRONOUNS:
                 return self._antecedent(head)
+            if head.lemma_.lower() in country_nouns and any(c.lower_ == "the" for c in head.children):
+                # "the kingdom would invest …" in a speaker's words is the speaker's own state
+                return [a for a in self._antecedent(head) if a.country]
         # a noun that names no actor, owned or modified by a country word: "Israeli tanks shelled …"
         modified = [modifier_actor(head, self.index.modifier_countries) for head in heads if head.pos_ in NOUN_POS]
         return [actor for actor in modified if actor is not None][:1]
@@ -274,6 +293,8 @@ class SentenceReader:
             patterns = self.predicates.verb_patterns(token.lemma_.lower(), token.lower_)
             if not patterns or in_background_clause(token) or is_detail_clause(token, self.predicates):
                 continue
+            if lacks_context(token, self.predicates):
+                continue
             match = match_verb(token, patterns, self._is_actor)
             if match is None:
                 continue
@@ -326,9 +347,17 @@ class SentenceReader:
         return any(
             child.dep_ == "prep"
             and child.lower_ in preps
-            and any(self.index.in_phrase(p, self.barriers) for p in child.children if p.dep_ == "pobj")
+            and any(self._party(p) for p in child.children if p.dep_ == "pobj")
             for child in noun.children
         )
+
+    def _party(self, head: Token) -> ActorMention | None:
+        """The actor of a nominal's party phrase, or the country of a place named alone ("strikes on
+        Odesa" → UKR)."""
+        found = self.index.in_phrase(head, self.barriers)
+        if found is None and head.pos_ == "PROPN":
+            found = modifier_word(head, self.index.modifier_countries, places=True)
+        return found
 
     def _nominals(self) -> list[Candidate]:
         found = []
@@ -377,7 +406,7 @@ class SentenceReader:
             elif child.lower_ in source_preps and not sources:
                 sources = self._actors(objects)
             elif child.lower_ in target_preps and not targets:
-                targets = self._actors(objects)
+                targets = self._actors(objects) or [a for a in map(self._party, objects[:1]) if a is not None]
         if not sources and noun.dep_ in ("dobj", "attr"):
             heads, _ = subject_heads(noun.head)
             sources = self._actors(heads)
