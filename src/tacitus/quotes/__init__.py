@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from tacitus.quotes.attribution import find_cues
 from tacitus.quotes.cues import CueDictionary, load_cues
 from tacitus.quotes.direct import DirectAttributor, Found
+from tacitus.quotes.grouping import drop_inside_mixed, join_mixed_continuations
 from tacitus.quotes.indirect import find_indirect
 from tacitus.quotes.layout import DocLayout
 from tacitus.quotes.learned import load_link_model
@@ -33,9 +34,10 @@ def extract_quotes(doc: Doc, article: Article, actors: tuple[ActorMention, ...],
     layout = DocLayout(doc)
     spans = find_marked_spans(article.text)
     cue_list = find_cues(doc, cues, layout.sentence_of, load_link_model())
-    attributor = DirectAttributor(layout, cue_list, spans)
+    attributor = DirectAttributor(layout, cue_list, spans, cues.title_followers)
     direct = attributor.attribute()
     indirect = find_indirect(layout, attributor.cues, spans, direct, attributor.inside_quote)
+    direct = drop_inside_mixed(join_mixed_continuations(layout, direct, indirect), indirect)
     resolver = SpeakerResolver(doc, actors)
     return tuple(_to_quote(found, article, layout, resolver)
                  for found in sorted(direct + indirect, key=lambda f: (f.start, f.end)))

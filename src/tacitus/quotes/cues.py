@@ -39,6 +39,7 @@ class CueDictionary:
     source_phrases: tuple[SourcePhrase, ...]
     non_speakers: frozenset[str]
     relative_pronouns: frozenset[str]
+    title_followers: frozenset[str] = frozenset()  # words after a closing mark that make it a title
 
     def entry(self, lemma: str) -> CueEntry | None:
         """The cue entry for a (lower-case) lemma, or ``None`` when it is no cue."""
@@ -57,11 +58,10 @@ def _merge_groups(groups: dict[str, Any]) -> dict[str, CueEntry]:
         for lemma in lemmas:
             key = str(lemma).lower()
             old = merged.get(key)
-            if old is not None:
-                # a lemma in several groups may do whatever any of them allows
-                direct = direct or old.direct
-                complements = complements | old.complements
-            merged[key] = CueEntry(key, direct, complements)
+            # a lemma in several groups may do whatever any of them allows (only that lemma: the
+            # group's own flags stay as written for the lemmas after it)
+            merged[key] = CueEntry(key, direct or (old is not None and old.direct),
+                                   complements | (old.complements if old is not None else frozenset()))
     return merged
 
 
@@ -77,6 +77,7 @@ def parse_cues(data: dict[str, Any]) -> CueDictionary:
         source_phrases=phrases,
         non_speakers=frozenset(str(w).lower() for w in data.get("non_speakers", ())),
         relative_pronouns=frozenset(str(w).lower() for w in data.get("relative_pronouns", ())),
+        title_followers=frozenset(str(w).lower() for w in data.get("title_followers", ())),
     )
 
 

@@ -14,6 +14,8 @@ from tacitus.quotes.marks import MarkedSpan
 _DIRECT_BEFORE = ".?!:;\n—–"
 _CLOSING_MARKS = "”\"'’»"  # a quotation right after another one (a title, a split part) stands alone
 _CLAUSE_END = ".?!,…—-"
+_SENTENCE_ENDS = frozenset({".", "?", "!"})
+_TITLE_GAP = " ,”\"'’»"  # what may stand between a title's closing mark and its byline
 _POSSESSIVES = ("'s", "’s", "s'", "s’")
 _NOMINAL = frozenset({"PROPN", "PRON", "NOUN"})
 _VERB_TAIL = frozenset({"AUX", "PART", "ADV", "VERB"})
@@ -61,6 +63,18 @@ def _opens_direct(text: str, span: MarkedSpan, cue_ends: list[int]) -> bool:
     return before[-1] in ",(" and clause_like
 
 
+def opening_kind(text: str, span: MarkedSpan) -> str:
+    """``direct`` for a quotation that opens with a sentence, ``partial`` for one that opens in lower case.
+
+    A quotation that starts in the middle of the speaker's sentence (*Instead, Axelrod said, "she
+    started as a favourite."*) carries on the writer's sentence: wire style calls it a partial quote,
+    and PolNeAR starts its content before the mark. Later parts of a split quote keep the first
+    part's kind (*"We will win," he said, "and nobody can stop us."* stays direct).
+    """
+    first = text[span.start:span.start + 1]
+    return "partial" if first.isalpha() and first.islower() else "direct"
+
+
 def _starts_paragraph(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     return not text[line_start:at].strip()
@@ -69,8 +83,10 @@ def _starts_paragraph(text: str, at: int) -> bool:
 class DirectAttributor:
     """Pairs each quotation in marks with the cue that introduces it."""
 
-    def __init__(self, layout: DocLayout, cues: Sequence[Cue], spans: Sequence[MarkedSpan]):
+    def __init__(self, layout: DocLayout, cues: Sequence[Cue], spans: Sequence[MarkedSpan],
+                 title_followers: frozenset[str] = frozenset()):
         self.layout = layout
+        self.title_followers = title_followers
         self.spans = spans
         self._opens = [s.open_at for s in spans]
         self._closes = [s.close_at if s.close_at is not None else s.end for s in spans]
@@ -148,8 +164,22 @@ class DirectAttributor:
             paragraphs.add(layout.paragraph_at(len(text[:span.open_at].rstrip()) - 1))
         # a cue never reaches across a paragraph break, whatever the sentence splitter joined
         found = [c for c in found if layout.paragraph_at(self._char(c)) in paragraphs]
+        if not text[:span.open_at].rstrip().endswith(":"):
+            found = [c for c in found if not self._sentence_ends_between(c.token, span.open_at)]
         usable = (self._with_speaker(c, span, close) for c in found if c.direct)
         return [c for c in usable if c is not None]
+
+    def _sentence_ends_between(self, token: int, char: int) -> bool:
+        """Does a sentence end between cue ``token`` and the opening mark at ``char``?
+
+        The parser sometimes joins a quotation to the sentence before it ("Pressed by Mr. Smith, he
+        denied it. ''If he has …,'' Mr. Trump said."); a cue in that earlier sentence never
+        introduces the quotation. Abbreviations ("Mr.") are single tokens, so only a bare full stop,
+        question or exclamation mark counts.
+        """
+        doc = self.layout.doc
+        last = self.layout.token_at(char)
+        return token < last and any(t.text in _SENTENCE_ENDS for t in doc[token + 1: last])
 
     def _nearest(self, candidates: list[Cue], span: MarkedSpan, close: int) -> Cue | None:
         def distance(cue: Cue) -> int:
@@ -181,6 +211,36 @@ class DirectAttributor:
             if cue.speaker is not None and cue.token in ancestors:
                 return cue, False
         return None, False
+
+    def _introduced_clause(self, cue: Cue, span: MarkedSpan, group: int) -> Found | None:
+        """A quotation after a colon that ends the cue's reported clause, as one mixed quote.
+
+        *He said he came up with the sign idea: "Democrats $1 …"*: what was said starts with the
+        clause (*he came up with …*) and runs through the quotation (as PolNeAR annotates it); a bare
+        *he said:* or *said in a speech on Tuesday:* leaves the quotation direct.
+        """
+        text = self.layout.text
+        before = text[:span.open_at].rstrip()
+        if cue.content_dep != "ccomp" or cue.content is None or not before.endswith(":"):
+            return None
+        start = self.layout.char_span(cue.content)[0]
+        # the clause starts after the cue and before the colon (the parser may hang the quotation on it)
+        if not (self._char(cue) < start < len(before) - 1 and "\n" not in text[start:span.open_at]):
+            return None
+        return Found(start, span.end, "mixed", cue, group)
+
+    def _is_title(self, close: int) -> bool:
+        """Is the quotation a listed title ("…," by Times' Ben Sisario)?
+
+        A title-follower word (``title_followers`` in ``cues.yaml``) on the same line, after a comma
+        at the closing mark; without the comma "by" is a passive agent ("“horrified” by the attack").
+        """
+        text = self.layout.text
+        if not self.title_followers or "," not in text[close - 1: close + 2]:
+            return False
+        line = text[close + 1: close + 40].split("\n", 1)[0]
+        words = line.lstrip(_TITLE_GAP).split(maxsplit=1)
+        return bool(words) and words[0].lower() in self.title_followers
 
     def _colon_cue(self, span: MarkedSpan) -> Cue | None:
         """Headline style "Ryan: ‘No place in a campaign’": a short name before a colon is the speaker."""
@@ -216,7 +276,7 @@ class DirectAttributor:
         for span in self.spans:
             close = span.close_at if span.close_at is not None else span.end
             paragraph = self.layout.paragraph_at(span.open_at)
-            if span.continues and found and found[-1].kind == "direct":
+            if span.continues and found and found[-1] is last:
                 # one quotation running over several paragraphs stays one quote; a cue after its last
                 # part ("…!" she said) names its speaker, else it keeps the one it started with
                 fresh = self._nearest(self._candidates(span, close), span, close)
@@ -225,6 +285,8 @@ class DirectAttributor:
                 else:
                     found[-1] = replace(found[-1], end=span.end)
                 last, last_paragraph = found[-1], paragraph
+                continue
+            if self._is_title(close):
                 continue
             if not _opens_direct(text, span, self._cue_ends):
                 cue, in_clause = self._embedded_cue(span)
@@ -235,18 +297,19 @@ class DirectAttributor:
             if cue is not None:
                 if last is not None and last.cue is not None and last.cue.token == cue.token:
                     # the second part of a split quote: same cue, same speaker words as the first
-                    quote = Found(span.start, span.end, "direct", last.cue, last.group)
+                    quote = Found(span.start, span.end, last.kind, last.cue, last.group)
                 else:
-                    quote = Found(span.start, span.end, "direct", cue, len(found))
+                    quote = self._introduced_clause(cue, span, len(found)) or Found(
+                        span.start, span.end, opening_kind(text, span), cue, len(found))
             elif last is not None and last.cue is not None and (
                     span.continues or paragraph == last_paragraph
                     or (paragraph == last_paragraph + 1 and _starts_paragraph(text, span.open_at))):
                 # a following quote with no cue of its own continues the previous speaker
-                quote = Found(span.start, span.end, "direct", last.cue, last.group)
+                quote = Found(span.start, span.end, last.kind, last.cue, last.group)
             elif (colon := self._colon_cue(span)) is not None:
-                quote = Found(span.start, span.end, "direct", colon, len(found))
+                quote = Found(span.start, span.end, opening_kind(text, span), colon, len(found))
             elif len(text[span.start:span.end].split()) >= MIN_UNATTRIBUTED_WORDS:
-                quote = Found(span.start, span.end, "direct", None, len(found))
+                quote = Found(span.start, span.end, opening_kind(text, span), None, len(found))
             else:
                 continue
             found.append(quote)

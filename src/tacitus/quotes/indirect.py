@@ -21,7 +21,7 @@ def find_indirect(layout: DocLayout, cues: Sequence[Cue], spans: Sequence[Marked
     lies within a quotation.
     """
     found: list[Found] = []
-    quoted = [(f.start, f.end) for f in direct if f.kind == "direct"]
+    quoted = [(f.start, f.end) for f in direct if f.kind in ("direct", "mixed")]  # mixed: a clause before a colon
     used = {f.cue.token for f in direct if f.cue is not None}
     group = len(direct)
     for cue in cues:
