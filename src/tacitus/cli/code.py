@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -10,9 +11,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+import yaml
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from tacitus.actors import ActorDataError, load_actor_dictionary
+from tacitus.events import PredicateError, load_predicates
 from tacitus.ingest import IngestOptions, read_inputs
 from tacitus.ingest.text import DEFAULT_MAX_CHARS
 from tacitus.nlp import ModelNotFoundError
@@ -20,6 +24,7 @@ from tacitus.output import FORMATS, write_jsonl, write_table, write_tsv, write_t
 from tacitus.pipeline import Options
 from tacitus.record import ArticleRecord
 from tacitus.runner import code_items, default_workers
+from tacitus.store import Store, default_store_path
 from tacitus.summary import RunSummary
 
 STORE_BATCH = 64
@@ -132,12 +137,6 @@ def _with_progress(records: Iterator[ArticleRecord]) -> Iterator[ArticleRecord]:
 
 def _check_user_files(actor_files: tuple[Path, ...], predicate_files: tuple[Path, ...]) -> None:
     """Read user dictionaries once up front, so a mistake is one clear line, not a worker's traceback."""
-    import yaml
-
-    from tacitus.actors import ActorDataError, load_actor_dictionary
-    from tacitus.events import load_predicates
-    from tacitus.events.dictionary import PredicateError
-
     checks = (("--actors", actor_files, load_actor_dictionary), ("--predicates", predicate_files, load_predicates))
     for option, files, load in checks:
         if not files:
@@ -151,24 +150,16 @@ def _check_user_files(actor_files: tuple[Path, ...], predicate_files: tuple[Path
 
 
 def _store_path(store: Path | None) -> Path:
-    from tacitus.store import default_store_path
-
     return Path(store) if store else Path(default_store_path())
 
 
-def _open_store(store_dir: Path | None):  # type: ignore[no-untyped-def]
-    if store_dir is None:
-        return None
-    from tacitus.store import Store
-
-    return Store(store_dir)
+def _open_store(store_dir: Path | None) -> Store | None:
+    return None if store_dir is None else Store(store_dir)
 
 
 def _is_iso_date(value: str) -> bool:
-    from datetime import date
-
     try:
-        date.fromisoformat(value)
+        datetime.date.fromisoformat(value)
     except ValueError:
         return False
     return True
