@@ -179,9 +179,6 @@ class Report:
         }
 
 
-Key = Callable[[GoldEvent], Any]
-
-
 def _match_count(
     gold: Sequence[GoldEvent],
     predicted: Sequence[GoldEvent],

@@ -30,12 +30,6 @@ class DocLayout:
         """Index of the token that contains (or last starts before) character ``char``."""
         return max(0, int(numpy.searchsorted(self.token_starts, char, side="right")) - 1)
 
-    def tokens_in(self, start: int, end: int) -> tuple[int, int]:
-        """Token range ``[first, last)`` of the tokens starting inside ``[start, end)``."""
-        first = int(numpy.searchsorted(self.token_starts, start, side="left"))
-        last = int(numpy.searchsorted(self.token_starts, end, side="left"))
-        return first, max(first, last)
-
     def sentence_at(self, char: int) -> int:
         return int(self.sentence_of[self.token_at(char)]) if len(self.doc) else 0
 

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 OPENERS = "“„«"
-CLOSERS = "”»"
 STRAIGHT = '"'
 # two apostrophes stand for a double mark in some wire and archive texts ('' like this '')
 _MARK_RE = re.compile(r"''|[\"“”„«»‘’]")

@@ -46,12 +46,6 @@ def keyed_events_sql(where: Where, window: int) -> str:
         FROM runs"""
 
 
-def cluster_stats_sql(keyed: str) -> str:
-    """SQL aggregating keyed events (a query string) to one row per cluster."""
-    return (f"SELECT cluster_id, count(*) AS num_mentions, count(DISTINCT article_id) AS num_articles, "
-            f"count(DISTINCT {source_key()}) AS num_sources FROM ({keyed}) GROUP BY cluster_id")
-
-
 def clusters(reader: Reader, flt: EventFilter | None = None, window: int = 1, min_articles: int = 1,
              limit: int | None = 100) -> list[dict[str, Any]]:
     """One row per cluster: first date, dyad, root, place, NumMentions/NumArticles/NumSources, mean
