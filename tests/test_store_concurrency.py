@@ -24,7 +24,8 @@ def _spawn(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[st
 def test_two_readers_and_a_writer_see_only_whole_batches(tmp_path: Path) -> None:
     store = tmp_path / "store"
     readers = [_spawn("read", store, 24) for _ in range(2)]
-    writer = _spawn("write", store, 0, 24, 3)
+    # a short pause after each file keeps the writer busy long enough for the readers to overlap it
+    writer = _spawn("write", store, 0, 24, 3, env={PAUSE_ENV: "0.05"})
     assert writer.wait(timeout=120) == 0, writer.stderr.read() if writer.stderr else ""
     reports = []
     for reader in readers:
@@ -44,7 +45,7 @@ def test_readers_stay_consistent_while_a_writer_and_a_compaction_run(tmp_path: P
     store = tmp_path / "store"
     readers = [_spawn("read", store, 20) for _ in range(2)]
     compactor = _spawn("compact", store, 20)
-    writer = _spawn("write", store, 0, 20, 2)
+    writer = _spawn("write", store, 0, 20, 2, env={PAUSE_ENV: "0.05"})
     assert writer.wait(timeout=120) == 0, writer.stderr.read() if writer.stderr else ""
     out, err = compactor.communicate(timeout=120)
     assert compactor.returncode == 0, err
