@@ -150,15 +150,16 @@ def evaluate_ngec(path: Path, nlp: Language, dictionary: ActorDictionary) -> tup
         got_country = _plover_country(result)
         got_sector = SECTOR_OF_ROLE.get(result.role or "", result.role or "") if result else ""
         if want_country and want_country["op"] == "eq":
-            country_score.total += 1
-            ok = got_country == want_country["value"]
-            country_score.country += ok
-            if not ok:
-                country_score.errors.append({"text": row["text"], "want": want_country["value"], "got": got_country})
+            _tally(country_score, "country", row["text"], want_country["value"], got_country)
         if want_sector and want_sector["op"] == "eq":
-            sector_score.total += 1
-            ok = got_sector == want_sector["value"]
-            sector_score.role += ok
-            if not ok:
-                sector_score.errors.append({"text": row["text"], "want": want_sector["value"], "got": got_sector})
+            _tally(sector_score, "role", row["text"], want_sector["value"], got_sector)
     return country_score, sector_score
+
+
+def _tally(score: Score, measure: str, text: str, want: str, got: str) -> None:
+    """Count one NGEC test under ``measure``; keep it among the errors when it is wrong."""
+    score.total += 1
+    if got == want:
+        setattr(score, measure, getattr(score, measure) + 1)
+    else:
+        score.errors.append({"text": text, "want": want, "got": got})
