@@ -1,8 +1,12 @@
-"""Print the counts reported in README.md for events_gold.jsonl (roots, tags, codes, years)."""
+"""Print the counts reported in README.md for a gold file (roots, tags, codes, years).
+
+Usage: stats.py [path]  (default: events_gold.jsonl beside this script)
+"""
 
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -11,7 +15,8 @@ GOLD = Path(__file__).with_name("events_gold.jsonl")
 
 def main() -> None:
     """Print Markdown tables of events and texts per CAMEO root and texts per tag."""
-    records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else GOLD
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     events = [ev for rec in records for ev in rec["events"]]
     roots = Counter(ev["cameo"][:2] for ev in events)
     texts_per_root = Counter(root for rec in records for root in {ev["cameo"][:2] for ev in rec["events"]})
