@@ -133,7 +133,9 @@ def _start(atoms: list[Atom], core: list[Atom], names: list[Span], phrase: Span,
     draft = Draft(start, end, root=root.i, plural=root.tag_ in ("NNS", "NNPS"), atoms=atoms)
     before = doc[phrase.start:start]
     draft.possessor = next((t.lower_ for t in before if t.tag_ == "PRP$"), None)
-    draft.definite = any(t.lower_ in ("the", "this", "that") for t in before)
+    # "The secretary of state": a role spanning two chunks opens before the chunk it was grouped by
+    opener = doc[start - 1 : start] if start > 0 and start <= phrase.start else doc[0:0]
+    draft.definite = any(t.lower_ in ("the", "this", "that") for t in (*before, *opener))
     roles = [a for a in atoms if a.kind == "role"]
     role_codes, role_kind = _phrase_roles(roles, root.i, ctx.dictionary)
     if role_kind == "body" and names and all(n[0].ent_type_ == "PERSON" for n in names):

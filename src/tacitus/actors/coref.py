@@ -51,7 +51,7 @@ def link_mentions(doc: Doc, drafts: list[Draft], ctx: Context) -> list[Draft]:
     _link_surnames(drafts)
     _place_titles(drafts, sentence_of)
     _link_possessives(doc, drafts, sentence_of)
-    _link_descriptions(doc, drafts, sentence_of)
+    _link_descriptions(doc, drafts, sentence_of, ctx)
     drafts = _add_pronouns(doc, drafts, sentence_of, _known_genders(doc, drafts, ctx))
     _number_entities(drafts)
     return drafts
@@ -126,11 +126,17 @@ def _can_own(draft: Draft, person: bool, plural: bool) -> bool:
     return draft.kind in ("org", "state") or (draft.kind == "group" and not draft.plural)
 
 
-def _link_descriptions(doc: Doc, drafts: list[Draft], sentence_of: SentenceOf) -> None:
+def _link_descriptions(doc: Doc, drafts: list[Draft], sentence_of: SentenceOf, ctx: Context) -> None:
     for index, draft in enumerate(drafts):
         if draft.key or not draft.definite or not draft.roles or draft.how == "title":
             continue
         if draft.kind == "person" and not draft.plural:
+            # "the secretary of state" is the one whose office says so, before any other minister
+            titled = _antecedent(doc, drafts[:index], draft.start, sentence_of,
+                                 _office_description(doc, draft, ctx), subjects_first=False)
+            if titled is not None:
+                _copy(titled, draft)
+                continue
             test = _person_description(draft)
         elif not draft.country:
             test = _group_description(doc, draft)
@@ -139,6 +145,18 @@ def _link_descriptions(doc: Doc, drafts: list[Draft], sentence_of: SentenceOf) -
         antecedent = _antecedent(doc, drafts[:index], draft.start, sentence_of, test, subjects_first=False)
         if antecedent is not None:
             _copy(antecedent, draft)
+
+
+def _office_description(doc: Doc, draft: Draft, ctx: Context) -> Callable[[Draft], bool]:
+    """"the secretary of state" → the latest named person whose office on the date has that title."""
+    words = " ".join(t.lower_ for t in doc[draft.start:draft.end] if t.lower_ not in ("the", "this", "that"))
+
+    def test(antecedent: Draft) -> bool:
+        if antecedent.kind != "person" or not (antecedent.key or "").startswith("person:") or not antecedent.name:
+            return False
+        office = ctx.dictionary.office_on(antecedent.name, ctx.on)
+        return office is not None and len(words.split()) > 1 and words in office.title.lower()
+    return test
 
 
 def _person_description(draft: Draft) -> Callable[[Draft], bool]:

@@ -114,6 +114,7 @@ class ActorDictionary:
     honorifics: dict[str, str] = field(default_factory=dict)  # "mrs" → "f", "king" → "m"
     locatives: Locatives = field(default_factory=lambda: Locatives())
     leading_titles: frozenset[str] = frozenset()  # lower-cased titles that make a namesake the prominent one
+    towns: dict[str, str] = field(default_factory=dict)  # lower-cased one-word town → ISO3 (events' evidence only)
 
     def gender_of(self, person: str) -> str | None:
         """"m" or "f" when the person's first name says so (``names.yaml``), else None."""
@@ -157,7 +158,7 @@ def load_actor_dictionary(extra_files: Iterable[Path] = (), data_dir: Path | Non
     base = Path(data_dir) if data_dir is not None else resources.files(DATA_PACKAGE).joinpath("actors")
     digest = hashlib.sha256()
     for name in ("names.yaml", "locatives.yaml", "countries.tsv", "cities.tsv", "regions.tsv", "roles.tsv",
-                 "organisations.tsv", "ethnic.tsv", "people.tsv"):
+                 "organisations.tsv", "ethnic.tsv", "people.tsv", "towns.tsv"):
         resource = base.joinpath(name)
         if not resource.is_file():
             continue  # people.tsv may be absent in a partial checkout: names then resolve by title only
@@ -263,6 +264,10 @@ class _Builder:
         # regions, like cities, only give a role its country ("Rakhine rebels" → MMRREB)
         for row in rows:
             self.pattern(row["name"], "city", row["country"])
+
+    def add_towns(self, rows: Iterable[dict[str, str]]) -> None:
+        # towns are no patterns: the actors stage never matches them, the events stage reads them as places
+        self.dictionary.towns.update((row["name"].lower(), row["country"]) for row in rows)
 
     def add_roles(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:

@@ -11,7 +11,7 @@ from collections.abc import Container, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.events.modifiers import CountryWords
+from tacitus.events.modifiers import CountryWords, modifier_word
 from tacitus.record import ActorMention
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
@@ -20,6 +20,7 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 # clauses whose missing subject is the head clause's subject ("met X and signed …", "after meeting X")
 SUBJECT_SHARING_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp"})
 OWN_POSSESSIVES = frozenset({"its"})
+AGENT_HOSTS = frozenset({"dobj", "oprd", "acomp", "prep", "pobj"})  # where a misplaced by-phrase may hang
 COORDINATED_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 
 
@@ -66,19 +67,28 @@ class ActorIndex:
         else any actor. Coordinated modifiers add theirs ("Indian and Russian navies").
         """
         tokens = self._phrase_tokens(head, barriers)
-        actors = [self.by_token[t.i] for t in tokens if t.i in self.by_token]
+        own = self.by_token.get(head.i)
+        found_or_none = [self.by_token[t.i] if t.i in self.by_token else self._modifier(t, own) for t in tokens]
+        actors = [a for a in found_or_none if a is not None]
         if not actors:
             return []
-        own = self.by_token.get(head.i)
         chosen = own if own is not None and own.country else next((a for a in actors if a.country), actors[0])
         found = [chosen]
         for token in tokens:
             if token.conjuncts and token.dep_ in COORDINATED_MODIFIER_DEPS | {"pobj"}:
                 for other in (token, *token.conjuncts):
-                    actor = self.by_token.get(other.i)
-                    if actor is not None and actor not in found:
+                    actor = self.by_token.get(other.i) or self._modifier(other, own)
+                    if actor is not None and actor not in found and actor.code != chosen.code:
                         found.append(actor)
         return found
+
+    def _modifier(self, token: Token, own: ActorMention | None) -> ActorMention | None:
+        """A country word modifying a thing in a phrase that is no actor itself: "the downing of a
+        Malaysian airliner over eastern Ukraine" is about Malaysia's airliner."""
+        first = token.head if token.dep_ == "conj" else token  # "Israeli and American teenagers"
+        if own is not None or first.dep_ not in COORDINATED_MODIFIER_DEPS or first.head.i in self.by_token:
+            return None
+        return modifier_word(token, self.modifier_countries)
 
     def in_phrase(self, head: Token, barriers: frozenset[str]) -> ActorMention | None:
         """The main actor of the noun phrase headed by ``head`` (see ``phrase_actors``)."""
@@ -89,11 +99,40 @@ class ActorIndex:
         """Actors of several argument heads, each expanded over its coordination, without repeats."""
         found: list[ActorMention] = []
         for head in heads:
-            for token in (head, *head.conjuncts):
+            for token in (head, *self._coordinated(head)):
                 for actor in self.phrase_actors(token, barriers):
                     if actor not in found:
                         found.append(actor)
         return found
+
+    def _coordinated(self, head: Token) -> list[Token]:
+        """The head's conjuncts, also where the parse hangs them inside the head's own mention ("US
+        President Barack Obama and Russian President Dmitry Medvedev" joins at "Obama"), and list items
+        parsed as appositions ("Saudi Arabia, Egypt, the UAE and Bahrain": no state is another state's
+        description)."""
+        own = self.by_token.get(head.i)
+        inside = [head]
+        if own is not None:
+            inside = [t for t in head.subtree if self.by_token.get(t.i) is own]
+        found: list[Token] = []
+        for token in inside:
+            found += [c for c in token.conjuncts if c not in found and c != head]
+            for child in token.children:
+                item = self.by_token.get(child.i)
+                if child.dep_ == "appos" and item is not None and item is not own and _other_state(item, own):
+                    found += [child, *(c for c in child.conjuncts if c not in found)]
+        return found
+
+
+def _other_state(item: ActorMention, head: ActorMention | None) -> bool:
+    """A bare state beside a different bare state is a list item, never its description."""
+    return (
+        head is not None
+        and item.code == item.country
+        and head.code == head.country
+        and item.country is not None
+        and item.country != head.country
+    )
 
 
 def is_passive(verb: Token) -> bool:
@@ -109,8 +148,19 @@ def _resolve_relative(token: Token) -> Token:
 
 
 def agent_heads(verb: Token) -> list[Token]:
-    """The by-phrase objects of a passive verb."""
-    return [pobj for child in verb.children if child.dep_ == "agent" for pobj in child.children if pobj.dep_ == "pobj"]
+    """The by-phrase objects of a passive verb, also where the parse hangs the by-phrase inside the
+    verb's object or complement ("Ukraine was given equipment by Canada", "was found guilty of fraud by
+    a jury")."""
+    found = [pobj for child in verb.children if child.dep_ == "agent" for pobj in child.children if pobj.dep_ == "pobj"]
+    if found or not any(child.dep_ == "auxpass" for child in verb.children):
+        return found
+    phrase = [c for c in verb.children if c.dep_ in AGENT_HOSTS]
+    for _ in range(4):  # guilty → of → counts → by
+        for token in phrase:
+            if token.dep_ == "prep" and token.lower_ == "by":
+                return [pobj for pobj in token.children if pobj.dep_ == "pobj"]
+        phrase = [c for t in phrase for c in t.children if c.dep_ in AGENT_HOSTS]
+    return []
 
 
 def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:

@@ -103,7 +103,7 @@ def _side_fits(required: frozenset[str], actor: ActorMention | None) -> bool:
 
 
 def _fits(rule: RoleRule, code: str, source: ActorMention | None, target: ActorMention | None) -> bool:
-    if not any(code.startswith(prefix) for prefix in rule.codes):
+    if not any(code == prefix if rule.exact else code.startswith(prefix) for prefix in rule.codes):
         return False
     if not (_side_fits(rule.source_roles, source) and _side_fits(rule.target_roles, target)):
         return False
@@ -120,6 +120,40 @@ def refine_by_roles(
         if _fits(rule, code, source, target):
             return rule.code
     return code
+
+
+def _converse(candidate: Candidate, predicates: PredicateDictionary) -> bool:
+    """A verb of receiving in the active voice ("X received aid from Y"): the giver is the source."""
+    if not any(candidate.code.startswith(p) for p in predicates.words("converse_codes")):
+        return False
+    verb = candidate.triggers[0]
+    return verb.lemma_.lower() in predicates.words("converse_verbs") and not any(
+        c.dep_ == "auxpass" for c in verb.children
+    )
+
+
+def _topic_gerund(verb: Token) -> bool:
+    """A doerless gerund after a preposition is the topic, reason, time or means of another event, not an
+    event of its own ("a proposal for ending the war", "talks on ending the war", "since signing the Doha
+    agreement", "accused … of plotting to assassinate …")."""
+    for _ in range(3):  # through "plotting to assassinate"
+        if verb.dep_ != "xcomp":
+            break
+        verb = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep"
+
+
+def _agentless_appeal(candidate: Candidate) -> bool:
+    """An appeal in the passive without its agent names no one who appealed ("declined comment when asked
+    about the ruling")."""
+    verb = candidate.triggers[0]
+    passive = verb.tag_ == "VBN" and (verb.dep_ == "advcl" or any(c.dep_ == "auxpass" for c in verb.children))
+    return candidate.code.startswith("02") and passive and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _copula_negated(triggers: tuple[Token, ...]) -> bool:
+    """A predicative adjective negated on its copula ("was not hopeful": "not" hangs from "was")."""
+    return any(t.dep_ == "acomp" and any(c.dep_ == "neg" for c in t.head.children) for t in triggers)
 
 
 def _event_id(
@@ -158,6 +192,13 @@ def build_events(
 
     With a ``context``, countryless roles on either side are completed from it (see ``completion``).
     """
+    if candidate.code in predicates.negated_codes and (candidate.negated or _copula_negated(candidate.triggers)):
+        # "was not hopeful about the talks" is itself a pessimistic comment
+        candidate.code, candidate.negated = predicates.negated_codes[candidate.code], False
+    if (not candidate.sources and _topic_gerund(candidate.triggers[0])) or _agentless_appeal(candidate):
+        return []
+    if _converse(candidate, predicates):
+        candidate.sources, candidate.targets = candidate.targets, candidate.sources
     start = min(t.idx for t in candidate.triggers)
     end = max(t.idx + len(t.text) for t in candidate.triggers)
     trigger = Span(article.text[start:end], start, end)

@@ -22,13 +22,17 @@ from dataclasses import replace
 
 import pycountry
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from tacitus.events.modifiers import CountryWords
 from tacitus.record import ActorMention
 
 
-def _state_level(actor: ActorMention) -> bool:
-    """A bare country or its government/army: the other side of an inter-state event."""
+def _state_level(actor: ActorMention, people: frozenset[str] = frozenset()) -> bool:
+    """A bare country or its government/army: the other side of an inter-state event ("Belarusians"
+    are a country's people, not its state)."""
+    if actor.text.lower() in people:
+        return False
     return actor.country is not None and (actor.role in (None, "GOV", "MIL") or len(actor.code or "") == 3)
 
 
@@ -42,6 +46,7 @@ class CountryContext:
         not_from_state: frozenset[str] = frozenset(),
         sentence_only: frozenset[str] = frozenset(),
         place_words: CountryWords | None = None,
+        place_preps: frozenset[str] = frozenset(),
     ) -> None:
         self.actors = [a for a in actors if a.code is not None]
         self.roles = roles
@@ -50,6 +55,39 @@ class CountryContext:
         # one-word country names, demonyms and capitals that are no actor mention ("in Paris")
         self.place_words = place_words or CountryWords()
         self.article_countries = {a.country for a in self.actors if a.country}
+        self.place_preps = place_preps  # "in", "near", "at": the phrase that says where a role acts
+
+    def _head(self, actor: ActorMention, sentence: SpacySpan) -> Token | None:
+        span = sentence.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        return span.root if span is not None else None
+
+    def _sibling_country(self, head: Token) -> str | None:
+        """The country of a coordinated actor: "the Venezuelan government and the opposition" → VEN."""
+        found = {
+            a.country
+            for other in head.conjuncts
+            for a in self.actors
+            if a.country and a.start <= other.idx < a.end
+        }
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _place_country(self, head: Token) -> str | None:
+        """The country of the place where the role is or acts: "civilians in the town of Bucha", "raped
+        women in villages near Kyiv" (the role's own place phrase, else its verb's, nearest first)."""
+        holders = [head]
+        for ancestor in head.ancestors:  # up to the verb: "executed dozens of civilians in …"
+            holders.append(ancestor)
+            if ancestor.pos_ in ("VERB", "AUX"):
+                break
+        for holder in holders:
+            queue = [p for c in holder.children if c.dep_ == "prep" and c.lower_ in self.place_preps
+                     for p in c.children if p.dep_ == "pobj"]
+            for _ in range(3):  # "in the Tigray town of Axum", "in villages near Kyiv"
+                found = {c for c in (self.place_words.get(t, places=True) for t in queue) if c is not None}
+                if found:
+                    return next(iter(found)) if len(found) == 1 else None
+                queue = [g for t in queue for g in t.children if g.dep_ in ("prep", "pobj", "compound", "amod")]
+        return None
 
     def _sentence_countries(self, sentence: SpacySpan, exclude: ActorMention | None) -> set[str]:
         found = {
@@ -85,11 +123,18 @@ class CountryContext:
         owner = self._owner_country(actor, sentence)
         if owner is not None:
             return owner
+        head = self._head(actor, sentence)
+        if head is not None:
+            # civilians are where they live; an army or a government may act abroad
+            local = actor.role in self.sentence_only
+            stated = self._sibling_country(head) or (self._place_country(head) if local else None)
+            if stated:
+                return stated
         # the other side of an inter-state event is a foreign actor for a government or an army
         # ("the government accused Russia"), so it is not evidence of this side's country
         # — except in a domestic act (arrests, protests, deployments), which a state does to its own side
         foreign = not domestic and actor.role in self.not_from_state
-        skip = other if other is not None and foreign and _state_level(other) else None
+        skip = other if other is not None and foreign and _state_level(other, self.place_words.people) else None
         candidates = self._sentence_countries(sentence, skip)
         if not candidates and actor.role not in self.sentence_only:
             candidates = self.article_countries

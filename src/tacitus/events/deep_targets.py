@@ -15,7 +15,7 @@ from tacitus.events.arguments import SUBJECT_DEPS, ActorIndex
 from tacitus.events.candidates import Candidate
 from tacitus.events.dictionary import PredicateDictionary
 from tacitus.events.groups import reciprocal
-from tacitus.events.modifiers import modifier_word
+from tacitus.events.modifiers import MODIFIER_DEPS, modifier_word
 from tacitus.record import ActorMention
 
 NOT_INSIDE = SUBJECT_DEPS | {"nsubjpass", "agent", "punct"}  # the doer's side is never the target
@@ -37,21 +37,49 @@ def wants_deep_target(candidate: Candidate, predicates: PredicateDictionary) -> 
 
 
 def deep_target(
-    anchor: Token, sources: list[ActorMention], index: ActorIndex, predicates: PredicateDictionary
+    anchor: Token,
+    sources: list[ActorMention],
+    index: ActorIndex,
+    predicates: PredicateDictionary,
+    code: str = "",
 ) -> list[ActorMention]:
     """The first foreign state inside the trigger's object or complement, breadth first: an actor
     mention, or a one-word country name, demonym or capital ("restrictions on Australian barley" → AUS).
-    The event's own place phrase ("signed the treaty in Prague") is skipped, except for a visit."""
+    The event's own place phrase ("signed the treaty in Prague") is skipped, except for a visit; for
+    violence (``deep_target_place_codes``) the place where it happened is hit, whoever's country it is
+    ("shelling of residential districts in Aden" → YEM)."""
     own = {a.country for a in sources if a.country} | {a.code for a in sources}
     travel = anchor.lemma_.lower() in predicates.words("travel_verbs")
     places = frozenset() if travel else predicates.words("place_preps")
-    queue = [c for c in anchor.children if c.dep_ not in NOT_INSIDE]
+    violent = any(code.startswith(p) for p in predicates.words("deep_target_place_codes"))
+    queue = [(c, False) for c in anchor.children if c.dep_ not in NOT_INSIDE]
+    if violent and anchor.dep_ == "dobj":  # "carried out ethnic cleansing in Darfur": the light verb's place
+        queue += [(c, True) for c in anchor.head.children if c.dep_ == "prep" and c.lower_ in places]
     while queue:
-        token = queue.pop(0)
-        if token.dep_ == "prep" and token.lower_ in places and token.head == anchor:
+        token, in_place = queue.pop(0)
+        in_place = in_place or (token.dep_ == "prep" and token.lower_ in places)
+        if token.dep_ == "prep" and token.lower_ in places and token.head == anchor and not violent:
             continue  # only the event's own place phrase: "involvement in the kidnapping of …" is read
-        actor = index.by_token.get(token.i) or modifier_word(token, index.modifier_countries, places=True)
-        if actor is not None and actor.country and actor.country not in own and actor.code not in own:
-            return [actor]
-        queue.extend(token.children)
+        # a noun is read with its own modifiers: "the downing of a Malaysian airliner over eastern
+        # Ukraine" is about the airliner's country, "a halt to Israeli bombardment of Gaza" about Israel's
+        for word in (token, *(c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i)):
+            actor = index.by_token.get(word.i) or modifier_word(word, index.modifier_countries, places=True)
+            if actor is None or not actor.country:
+                continue
+            if (violent and in_place and actor.how == "modifier") or (
+                actor.country not in own and actor.code not in own
+            ):
+                return [actor, *_coordinated(word, actor, own, index)]
+        queue.extend((c, in_place) for c in token.children)
     return []
+
+
+def _coordinated(word: Token, found: ActorMention, own: set[str | None], index: ActorIndex) -> list[ActorMention]:
+    """The other foreign states coordinated with the one found: "as Russian and Ukrainian negotiators
+    held talks" names both."""
+    others: list[ActorMention] = []
+    for other in word.conjuncts:
+        actor = index.by_token.get(other.i) or modifier_word(other, index.modifier_countries, places=True)
+        if actor is not None and actor.country and actor.country not in own | {found.country}:
+            others.append(actor)
+    return others

@@ -60,6 +60,7 @@ class RoleRule:
     source_roles: frozenset[str] = frozenset()
     target_roles: frozenset[str] = frozenset()
     same_country: bool = False
+    exact: bool = False  # ``codes`` are whole codes, not prefixes ("171" but not "1712")
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,12 @@ class Frame:
     how: str
     passthrough: bool = False
     symmetric: bool = False  # coordinated doers without a target act on each other ("X and Y agreed to …")
+    clauses: bool = False  # a finite clause is a complement too ("admitted that it had carried out …")
+
+    @property
+    def complement_deps(self) -> tuple[str, ...]:
+        """Dependency labels of the complement: a clause ("urged that …") only for addressee or clause frames."""
+        return ("xcomp", "ccomp") if self.addressee or self.clauses else ("xcomp",)
 
 
 @dataclass
@@ -89,6 +96,7 @@ class PredicateDictionary:
     instruments: dict[str, dict[str, str]] = field(default_factory=dict)
     role_rules: tuple[RoleRule, ...] = ()
     implied_targets: dict[str, str] = field(default_factory=dict)  # code prefix → role of the own country
+    negated_codes: dict[str, str] = field(default_factory=dict)  # "not hopeful" (013 negated) → 012
     _triggers: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -225,6 +233,7 @@ def _load_frames(
             str(spec.get("how", name)),
             bool(spec.get("passthrough")),
             bool(spec.get("symmetric")),
+            bool(spec.get("clauses")),
         )
         by_name[name] = frame
         for lemma in spec.get("verbs") or ():
@@ -254,6 +263,7 @@ def _load_role_rule(spec: Mapping[str, Any], known: Mapping[str, Any]) -> RoleRu
         source_roles=frozenset(str(r) for r in spec.get("source_roles") or ()),
         target_roles=frozenset(str(r) for r in spec.get("target_roles") or ()),
         same_country=bool(spec.get("same_country")),
+        exact=bool(spec.get("exact")),
     )
 
 
@@ -264,6 +274,14 @@ def _load_implied_targets(data: Mapping[str, Any], known: Mapping[str, Any]) -> 
             raise PredicateError(f"frames.yaml: implied target for unknown CAMEO code {prefix!r}.")
         implied[str(prefix)] = str(role or "").upper()
     return implied
+
+
+def _load_negated_codes(data: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, str]:
+    negated = {str(k): str(v) for k, v in data.items()}
+    for code in [*negated, *negated.values()]:
+        if code not in known:
+            raise PredicateError(f"frames.yaml: negated code {code!r} is not a CAMEO code.")
+    return negated
 
 
 def load_predicates(extra_files: Iterable[Path] = ()) -> PredicateDictionary:
@@ -303,4 +321,5 @@ def load_predicates(extra_files: Iterable[Path] = ()) -> PredicateDictionary:
         instruments=_load_instruments(frames_data.get("instruments") or {}, known),
         role_rules=tuple(_load_role_rule(rule, known) for rule in frames_data.get("role_rules") or ()),
         implied_targets=_load_implied_targets(frames_data.get("implied_targets") or {}, known),
+        negated_codes=_load_negated_codes(frames_data.get("negated_codes") or {}, known),
     )

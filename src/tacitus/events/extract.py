@@ -31,13 +31,14 @@ def extract_events(
     """
     countries = modifier_countries(actor_dictionary) if actor_dictionary is not None else None
     index = ActorIndex(doc, actors, countries)
-    events: dict[str, Event] = {}
+    events: dict[tuple[object, ...], Event] = {}
     context = CountryContext(
         actors,
         roles=frozenset(r.upper() for r in predicates.words("completion_roles")),
         not_from_state=frozenset(r.upper() for r in predicates.words("completion_not_from_state")),
         sentence_only=frozenset(r.upper() for r in predicates.words("completion_sentence_only")),
         place_words=countries,
+        place_preps=predicates.words("place_preps"),
     )
     triggers = predicates.trigger_words
     group_nouns = predicates.words("group_nouns")
@@ -51,8 +52,20 @@ def extract_events(
             candidates = SentenceReader(sentence, index, predicates).read()
         for candidate in candidates:
             for event in build_events(candidate, sentence, sentence_index, article, predicates, context):
-                events.setdefault(event.id, event)
+                events.setdefault(_same_event(event), event)
     return tuple(events.values())
+
+
+def _same_event(event: Event) -> tuple[object, ...]:
+    """One event per sentence, dyad and code: "closed its embassy and withdrew its diplomats" is one 161."""
+    return (
+        event.sentence_index,
+        event.source.code if event.source else None,
+        event.target.code if event.target else None,
+        event.cameo,
+        event.negated,
+        event.hypothetical,
+    )
 
 
 def _stands_for_actor(sentence: Span, group_nouns: frozenset[str], countries: CountryWords) -> bool:

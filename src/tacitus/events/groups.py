@@ -11,6 +11,7 @@ prisoners" → both directions).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -38,18 +39,16 @@ def group_mention(head: Token) -> ActorMention:
 
 
 def group_members(head: Token, mention: ActorMention, index: ActorIndex) -> list[ActorMention]:
-    """The two actors of the sentence before ``head``'s that the group ``mention`` stands for, as
-    mentions at the group's words; empty unless that sentence names exactly two distinct actors."""
+    """The two actors that the group ``mention`` stands for, as mentions at the group's words: the
+    parties of a "between" phrase before it, else the actors before it in its own sentence, else those of
+    the sentence before; empty unless exactly two distinct actors are named there."""
     sentence = head.sent
-    if sentence.start == 0:
-        return []
-    previous = head.doc[sentence.start - 1].sent
-    found: dict[str, ActorMention] = {}
-    for i in range(previous.start, previous.end):
-        actor = index.by_token.get(i)
-        if actor is None or actor.code is None or actor.code == actor.role:
-            continue  # a countryless role says nothing about who the group is
-        found.setdefault(actor.country or actor.code, actor)
+    found = _between_parties(head, index)
+    if len(found) != 2:  # "King Salman greeted him …, and the two leaders signed …"
+        found = _distinct(index.by_token.get(i) for i in range(sentence.start, head.i) if i != head.i)
+    if len(found) != 2 and sentence.start > 0:
+        previous = head.doc[sentence.start - 1].sent
+        found = _distinct(index.by_token.get(i) for i in range(previous.start, previous.end))
     if len(found) != 2:
         return []
     return [
@@ -63,6 +62,28 @@ def group_members(head: Token, mention: ActorMention, index: ActorIndex) -> list
         )
         for member in found.values()
     ]
+
+
+def _distinct(actors: Iterable[ActorMention | None]) -> dict[str, ActorMention]:
+    """Actors by country or code, first mention kept."""
+    found: dict[str, ActorMention] = {}
+    for actor in actors:
+        if actor is None or actor.code is None or actor.code == actor.role:
+            continue  # a countryless role says nothing about who the group is
+        found.setdefault(actor.country or actor.code, actor)
+    return found
+
+
+def _between_parties(head: Token, index: ActorIndex) -> dict[str, ActorMention]:
+    """The two parties of a "between X and Y" phrase before the group in its own sentence: "its mediation
+    between Israel and Hamas, accusing both sides"."""
+    for token in head.sent:
+        if token.i >= head.i:
+            break
+        if token.dep_ == "prep" and token.lower_ == "between":
+            parties = [t for p in token.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)]
+            return _distinct(index.in_phrase(p, frozenset({"conj", "cc", "punct"})) for p in parties)
+    return {}
 
 
 def reciprocal(sources: list[ActorMention]) -> bool:

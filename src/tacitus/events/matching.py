@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from tacitus.events.dictionary import Pattern, PredicateDictionary
+from tacitus.events.dictionary import ADVERB_PARTICLES, Pattern, PredicateDictionary
 
 PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative", "advmod", "acomp", "oprd"})
 QUANTITY_PREPS = frozenset({"of", "in"})  # "waves of strikes", "$800 million in aid"
@@ -33,37 +33,52 @@ def _forms(token: Token) -> tuple[str, ...]:
     return (lemma, lower, lower[:-1]) if lower.endswith("s") else (lemma, lower)
 
 
-def _noun_in(token: Token, words: frozenset[str]) -> bool:
+def _noun_in(token: Token, words: frozenset[str], content: bool = True) -> bool:
     """The noun (or a coordinated noun) is in ``words``; so is a compound spelt together ("air strike" for
-    "airstrike") and a quantity's content ("a package of sanctions", "$200 million in aid")."""
+    "airstrike") and, with ``content``, a quantity's content ("a package of sanctions", "$200 million in aid")."""
     for candidate in (token, *token.conjuncts):
         if any(form in words for form in _forms(candidate)):
             return True
         for child in candidate.children:
             if child.dep_ in ("compound", "amod") and child.lower_ + candidate.lemma_.lower() in words:
                 return True
-            if child.dep_ == "prep" and child.lower_ in QUANTITY_PREPS:
+            if content and child.dep_ == "prep" and child.lower_ in QUANTITY_PREPS:
                 if any(any(f in words for f in _forms(p)) for p in child.children if p.dep_ == "pobj"):
                     return True
     return False
 
 
+def _particle_children(verb: Token) -> list[Token]:
+    """The verb's particles and prepositions, and a preposition under an adverb particle ("pulled out of
+    the talks": "of" hangs from "out")."""
+    children = [child for child in verb.children if child.dep_ in PARTICLE_DEPS]
+    return children + [
+        grandchild
+        for child in children
+        if child.lower_ in ADVERB_PARTICLES
+        for grandchild in child.children
+        if grandchild.dep_ == "prep"
+    ]
+
+
 ACTOR_OBJECT = "@"  # ``call +@``: the object must be an actor ("called Erdogan", not "called it a mistake")
 
 
-def _find_object(verb: Token, pattern: Pattern, is_actor: Callable[[Token], bool]) -> Token | None:
+def _find_object(
+    verb: Token, pattern: Pattern, is_actor: Callable[[Token], bool], content: bool = True
+) -> Token | None:
     if ACTOR_OBJECT in pattern.objects:
         return next((c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass") and is_actor(c)), None)
     if pattern.object_prep is not None:
-        for child in verb.children:
+        for child in _particle_children(verb):
             if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == pattern.object_prep:
                 for pobj in child.children:
-                    if pobj.dep_ in ("pobj", "pcomp") and _noun_in(pobj, pattern.objects):
+                    if pobj.dep_ in ("pobj", "pcomp") and _noun_in(pobj, pattern.objects, content):
                         return pobj
                 # "call for an end" parses sometimes with the object under the verb
         return None
     for child in verb.children:
-        if child.dep_ in OBJECT_DEPS and _noun_in(child, pattern.objects):
+        if child.dep_ in OBJECT_DEPS and _noun_in(child, pattern.objects, content):
             return child
     return None
 
@@ -82,25 +97,43 @@ def _phrasal(verb: Token, particles: tuple[Token, ...], first: str) -> bool:
 def match_verb(token: Token, patterns: Sequence[Pattern], is_actor: Callable[[Token], bool]) -> Match | None:
     """The most specific verb pattern the token satisfies: its particles are children of the verb and
     its object noun (if any) is the verb's object (or the object of the pattern's preposition)."""
-    children = [child for child in token.children if child.dep_ in PARTICLE_DEPS]
+    children = _particle_children(token)
     child_words = {child.lower_ for child in children}
+    fallback: Match | None = None  # an object found only as a quantity's content ("the withdrawal of troops")
     for pattern in patterns:
+        if fallback is not None and pattern.specificity < fallback.pattern.specificity:
+            return fallback
         if not all(word in child_words for word in pattern.particles):
             continue
         extra = tuple(child for child in children if child.lower_ in pattern.particles)
         if len(pattern.particles) > 1 and not _phrasal(token, extra, pattern.particles[0]):
             continue
         if pattern.objects:
-            noun = _find_object(token, pattern, is_actor)
-            if noun is None:
-                continue
-            if pattern.objects_need_prep and not _has_target_prep(token, noun, pattern.target_preps):
-                continue
-            if ACTOR_OBJECT in pattern.objects:  # the actor is the target, not part of the trigger
-                return Match(pattern, tuple(sorted((token, *extra), key=lambda t: t.i)))
-            return Match(pattern, tuple(sorted((token, *extra, noun), key=lambda t: t.i)), noun)
+            found = _object_match(token, pattern, is_actor, extra)
+            if found is not None and found.object_noun is not None and fallback is None:
+                # the head noun itself outranks a content word: "demanded the withdrawal of troops" is
+                # a demand for withdrawal, not for troops
+                if not _noun_in(found.object_noun, pattern.objects, content=False):
+                    fallback = found
+                    continue
+            if found is not None:
+                return found
+            continue
         return Match(pattern, tuple(sorted((token, *extra), key=lambda t: t.i)))
-    return None
+    return fallback
+
+
+def _object_match(
+    token: Token, pattern: Pattern, is_actor: Callable[[Token], bool], extra: tuple[Token, ...]
+) -> Match | None:
+    noun = _find_object(token, pattern, is_actor)
+    if noun is None:
+        return None
+    if pattern.objects_need_prep and not _has_target_prep(token, noun, pattern.target_preps):
+        return None
+    if ACTOR_OBJECT in pattern.objects:  # the actor is the target, not part of the trigger
+        return Match(pattern, tuple(sorted((token, *extra), key=lambda t: t.i)))
+    return Match(pattern, tuple(sorted((token, *extra, noun), key=lambda t: t.i)), noun)
 
 
 def match_noun(token: Token, patterns: Sequence[Pattern]) -> Match | None:

@@ -18,6 +18,17 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 COUNTRY_WORD_POS = frozenset({"PROPN", "ADJ", "NOUN"})  # "Israeli" is tagged any of these
 
 
+TOWN_ENTITIES = frozenset({"GPE", "LOC"})
+
+
+def _names_place(token: Token) -> bool:
+    """A proper name that is no person, and at a sentence start one the parser calls a place ("Police
+    said" opens a sentence; the small model often calls a town an organisation mid-sentence)."""
+    if token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
+        return False
+    return not token.is_sent_start or token.ent_type_ in TOWN_ENTITIES
+
+
 class CountryWords:
     """Single words that name exactly one country, looked up by token with the actors dictionary's case
     rule: an acronym ("CAR", "US") matches only as written, any other word only when capitalised ("car",
@@ -29,11 +40,15 @@ class CountryWords:
         exact: dict[str, str] | None = None,
         places: dict[str, str] | None = None,
         names: dict[str, str] | None = None,
+        towns: dict[str, str] | None = None,
+        people: frozenset[str] = frozenset(),
     ) -> None:
         self.words = words or {}  # lower-cased country names, demonyms, capitals → ISO3
         self.exact = exact or {}  # acronyms as written → ISO3
         self.places = places or {}  # lower-cased one-word cities and regions of one country → ISO3
         self.names = names or {}  # lower-cased country names of any length, words joined by spaces → ISO3
+        self.towns = towns or {}  # lower-cased one-word towns → ISO3, read only where the parser sees a place
+        self.people = people  # lower-cased plural demonyms: a country's people, not its state ("Belarusians")
 
     def get(self, token: Token, places: bool = False) -> str | None:
         """The country ``token`` names, or None; with ``places`` also the country of a city or region
@@ -46,6 +61,8 @@ class CountryWords:
         found = self.words.get(token.lower_)
         if found is None and places:
             found = self.places.get(token.lower_)
+            if found is None and _names_place(token):
+                found = self.towns.get(token.lower_)  # "Bakhmut", "Bucha": only where a name is meant
         return found
 
     def name(self, tokens: list[Token]) -> str | None:
@@ -81,12 +98,15 @@ def modifier_countries(dictionary: ActorDictionary) -> CountryWords:
     exact: dict[str, set[str]] = {}
     places: dict[str, set[str]] = {}
     names: dict[str, set[str]] = {}
+    people: set[str] = set()
     for word, patterns in dictionary.index.items():
         for pattern in patterns:
             if len(pattern.tokens) > 1 and pattern.kind == "country":
                 names.setdefault(" ".join(pattern.tokens), set()).update(pattern.keys)
             if len(pattern.tokens) != 1:
                 continue
+            if pattern.kind == "adjective" and word.endswith("s") and pattern.exact is None:
+                people.add(word)
             if pattern.kind in COUNTRY_KINDS:
                 if pattern.exact is not None:
                     exact.setdefault(pattern.exact, set()).update(pattern.keys)
@@ -99,6 +119,8 @@ def modifier_countries(dictionary: ActorDictionary) -> CountryWords:
         _unique(exact),
         {word: code for word, code in _unique(places).items() if word not in table},  # "Georgia" is the country
         _unique(names),
+        {word: code for word, code in dictionary.towns.items() if word not in table and word not in places},
+        frozenset(people),
     )
     _CACHE[id(dictionary)] = (dictionary, result)
     return result

@@ -34,6 +34,7 @@ VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+OBJECT_PRONOUNS = frozenset({"it", "them"})
 
 
 class SentenceReader:
@@ -81,6 +82,8 @@ class SentenceReader:
                     return members
         country_nouns = self.predicates.words("country_nouns")
         for head in heads:
+            if head.pos_ == "PRON" and head.lower_ in OBJECT_PRONOUNS and head.dep_ in ("dobj", "pobj"):
+                return self._object_antecedent(head)
             if head.pos_ == "PRON" and head.lower_ in PERSONAL_PRONOUNS:
                 return self._antecedent(head)
             if head.lemma_.lower() in country_nouns and any(c.lower_ == "the" for c in head.children):
@@ -102,6 +105,23 @@ class SentenceReader:
                 return actors
         return []
 
+    def _object_antecedent(self, pronoun: Token) -> list[ActorMention]:
+        """An unresolved object pronoun stands for the nearest actor before it that is not the subject
+        of its own clause, nor a place where something happened ("Ukraine filed a case against Russia at
+        the ICJ, accusing it of …" → Russia)."""
+        verb = next((t for t in pronoun.ancestors if t.pos_ in VERB_POS), None)
+        subjects = self.index.for_heads(subject_heads(verb)[0], self.barriers) if verb is not None else []
+        places = self.predicates.words("place_preps")
+        for token in reversed(self.sentence.doc[self.sentence.start : pronoun.i]):
+            actor = self.index.by_token.get(token.i)
+            if actor is None or actor in subjects or any(s.code == actor.code for s in subjects):
+                continue
+            span = token.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            root = span.root if span is not None else token
+            if not (root.dep_ == "pobj" and root.head.lower_ in places):
+                return [actor]
+        return []
+
     def _verb_targets(
         self, verb: Token, match: Match | None, sources: list[ActorMention] | None = None
     ) -> list[ActorMention]:
@@ -112,35 +132,60 @@ class SentenceReader:
         target_preps = tuple(p for p in match.pattern.target_preps if p not in reasons) if match else ()
         excluded = {a.code for a in sources or ()}
         own_countries = {a.country for a in sources or () if a.country}
+        own_roles = {a.role for a in sources or () if a.role}
         cooperative = match is not None and match.pattern.code[:2] <= "08"  # conflict at home is still conflict
         noun = match.object_noun if match else None
         # words of the trigger itself never name the target ("gave fighter jets to Ukraine")
         blocked = {t.i for t in match.tokens} if match else set()
         # (a countryless role read off the trigger's own noun: "fighter jets" → MIL); "Israeli soldier
-        # Gilad Shalit was freed" keeps its target
+        # Gilad Shalit was freed" keeps its target, and so do bodies ("expelled aid agencies" → NGO,
+        # "barred IAEA inspectors" → IGOUNOIAE)
         blocked_actors = {
-            id(self.index.by_token[i])
-            for i in blocked
-            if i in self.index.by_token and not self.index.by_token[i].country
+            id(actor)
+            for actor in (self.index.by_token.get(i) for i in blocked)
+            if actor is not None and not actor.country and actor.code == actor.role and actor.role != "NGO"
         }
         self.weak_target = False
         # a passive without its agent has no doer to aim at a place ("was arrested in Lebanon")
         last_preps = frozenset() if is_passive(verb) and not agent_heads(verb) else self.last_preps
         topics = self.predicates.words("topic_verbs")
+        places = self.predicates.words("place_preps") | self.last_preps
+        instruments = {w for table in self.predicates.instruments.values() for w in table}
         for head in object_heads(verb, target_preps, self.default_preps, noun, last_preps, topics, self.index.by_token):
+            if head.dep_ == "pobj" and head.head.lower_ == "with" and head.lemma_.lower() in instruments:
+                continue  # "attacked ships with drones and missiles": the weapon, not the target
             actors = [a for a in self._actors([head]) if id(a) not in blocked_actors and a.code not in excluded]
+            if not actors and not (head.dep_ == "pobj" and head.head.lower_ in places):
+                actors = self._place_target(head, excluded)
             if head.i not in self.index.by_token and cooperative:
-                # an owner inside a thing's phrase from the doer's own country is no target:
-                # "Putin defended Russia's actions", unlike "condemned Russia's annexation"
-                actors = [a for a in actors if not (a.country and a.country in own_countries)]
+                # an owner inside a thing's phrase from the doer's own country or body is no target:
+                # "Putin defended Russia's actions", "the PM defended the government's crackdown",
+                # unlike "condemned Russia's annexation"
+                actors = [
+                    a
+                    for a in actors
+                    if not (a.country and a.country in own_countries)
+                    and not (a.country is None and a.code == a.role and a.role in own_roles)
+                ]
             if actors:
                 self.weak_target = head.dep_ == "pobj" and head.head.lower_ in last_preps
                 return actors
         return []
 
+    def _place_target(self, head: Token, excluded: set[str | None]) -> list[ActorMention]:
+        """A named place that is an object, not a location, stands for its country ("flew aid to Kabul",
+        "besieged the city of Mariupol")."""
+        words = [head] + [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        for word in words:
+            if word.pos_ == "PROPN":
+                found = modifier_word(word, self.index.modifier_countries, places=True)
+                if found is not None and found.code not in excluded:
+                    return [found]
+        return []
+
     def _finish(self, candidate: Candidate, anchor: Token) -> Candidate:
         if not candidate.targets and wants_deep_target(candidate, self.predicates):
-            candidate.targets = deep_target(anchor, candidate.sources, self.index, self.predicates)
+            candidate.targets = deep_target(anchor, candidate.sources, self.index, self.predicates, candidate.code)
         if candidate.code not in self.predicates.words("no_negation_codes"):  # "had no comment" is 011 itself
             candidate.negated = candidate.negated or is_negated(candidate.triggers)
         candidate.hypothetical = is_hypothetical(anchor, self.predicates)
@@ -240,10 +285,9 @@ class SentenceReader:
         found = []
         for token in self.sentence:
             frame = self._frame_of(token)
-            if frame is None or in_background_clause(token):
+            if frame is None or token.i in self.suppressed or in_background_clause(token):
                 continue
-            deps = ("xcomp", "ccomp") if frame.addressee else ("xcomp",)
-            complement = self._complement(token, deps)
+            complement = self._complement(token, frame.complement_deps)
             if complement is None:
                 continue
             patterns = self.predicates.verb_patterns(complement.lemma_.lower(), complement.lower_)
@@ -273,7 +317,7 @@ class SentenceReader:
         return found
 
     def _addressees(self, frame_verb: Token, complement: Token) -> list[ActorMention]:
-        heads = [c for c in frame_verb.children if c.dep_ in ("dobj", "dative")]
+        heads = [c for c in frame_verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]  # "was urged to"
         heads += [
             p
             for c in frame_verb.children
@@ -384,6 +428,9 @@ class SentenceReader:
         source_preps = self.predicates.words("nominal_source_preps")
         target_preps = self.predicates.words("nominal_target_preps")
         symmetric = any(code.startswith(p) for p in self.predicates.words("symmetric_codes"))
+        if any(code.startswith(p) for p in self.predicates.words("nominal_of_target_codes")):
+            # "the invasion of Ukraine", "the arrest of Navalny": "of" names who suffers the act
+            source_preps, target_preps = source_preps - {"of"}, target_preps | {"of"}
         modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         sources = self._actors(modifiers) if modifiers else []
         if not sources and modifiers:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
 
 from tacitus.quotes.attribution import Cue
 from tacitus.quotes.layout import DocLayout
@@ -19,12 +22,18 @@ _TITLE_GAP = " ,”\"'’»"  # what may stand between a title's closing mark an
 _POSSESSIVES = ("'s", "’s", "s'", "s’")
 _NOMINAL = frozenset({"PROPN", "PRON", "NOUN"})
 _VERB_TAIL = frozenset({"AUX", "PART", "ADV", "VERB"})
+_NOT_IN_NAME = frozenset({"VERB", "AUX", "ADP", "ADV", "SCONJ"})  # a clause or a place, not a speaker
 # a quotation inside a cue's object ("expressed readiness “for dialogue”") is a partial quote, not a
 # reported clause
 PARTIAL_LINKS = frozenset({"dobj"})
 MIN_UNATTRIBUTED_WORDS = 5  # shorter quotations with no speaker are titles and slogans, not quotes
 NEAR_CUE_CHARS = 40  # how far back a cue may stand from the comma that opens its quote
 MAX_ADJACENT_SPEAKER = 14  # tokens between a closing mark and its cue that may still name the speaker
+MAX_TITLE_WORDS = 8  # longer quotations in title case are headlines or slogans, not names of works
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by",
+                          "with", "from", "as", "is", "vs"})
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+MAX_INVERTED_NAME = 4  # "…,” Senator Pat Toomey fumed: longer runs before a verb are a new sentence
 MAX_COLON_SPEAKER = 5  # words before a colon that can still be a name ("CNN President On Trump")
 
 
@@ -49,6 +58,8 @@ def _opens_direct(text: str, span: MarkedSpan, cue_ends: list[int]) -> bool:
     before = text[:span.open_at].rstrip()
     if not before or before[-1] in _DIRECT_BEFORE or before[-1] in _CLOSING_MARKS:
         return True
+    if _starts_paragraph(text, span.open_at):
+        return True  # after a paragraph that ends without a full stop: "… (Reuters)" or a headline
     bare = before.rstrip(",")
     if bare and len(bare) in cue_ends and text[span.start:span.start + 1].isupper():
         return True  # right after its cue: He said, "We …" (a lower-case start is a phrase: said "a disaster")
@@ -135,8 +146,62 @@ class DirectAttributor:
             return cue  # a clause, not a name: trust the parse
         return replace(cue, speaker=(between[0].i, between[-1].i + 1), speaker_head=heads[0].i, antecedent=None)
 
+    def _inverted_cue(self, span: MarkedSpan, close: int) -> Cue | None:
+        """The verb of news style's attribution after a quotation ("…,” he surmised. / “…?” fumed
+        Toomey.), whether or not ``cues.yaml`` lists it: a name and a finite verb right after a
+        quotation that hands over with a comma, question or exclamation mark."""
+        text, doc = self.layout.text, self.layout.doc
+        if span.close_at is None or text[span.close_at - 1: span.close_at] not in (",", "?", "!"):
+            return None
+        if not text[close + 1: close + 3].strip("'")[:1].isspace():
+            return None  # "…!”Former …": no break after the mark, broken copy rather than a byline
+        first = self.layout.token_at(close) + 1
+        words = []
+        for token in doc[first: first + 8]:
+            if token.is_punct or "\n" in token.text:
+                break
+            words.append(token)
+        verbs = [t for t in words if t.tag_ in ("VBD", "VBZ") and t.pos_ == "VERB"]
+        if not verbs:
+            return None
+        verb = verbs[0]
+        if verb.i != first:  # "he surmised": the name runs up to the verb
+            name = words[:verb.i - first]
+        else:  # "fumed Toomey": the name follows the verb
+            name = words[1:]
+        heads = [t for t in name if t.pos_ in ("PROPN", "PRON")]
+        if not heads or len(name) > MAX_INVERTED_NAME or any(t.pos_ in _NOT_IN_NAME or t.tag_.startswith("W")
+                                                              for t in name):
+            return None
+        return Cue(verb.i, verb.lemma_.lower(), True, (name[0].i, name[-1].i + 1), heads[-1].i, None, None,
+                   int(self.layout.sentence_of[verb.i]), None)
+
+    def _preceding_speaker(self, cue: Cue) -> Cue:
+        """Read a subjectless cue's speaker off the words right before it ("…, Col. Ann Ruiz, a military
+        spokesman, said, “…”"): the parser hangs a name set off by commas on the phrase before it."""
+        doc = self.layout.doc
+        start, end = self.layout.sentence_bounds[cue.sentence][0], cue.token
+        while end > start and doc[end - 1].pos_ in _VERB_TAIL:
+            end -= 1  # "Smith also (said)"
+        segments: list[list[Token]] = [[]]
+        for token in doc[start:end]:
+            if token.text == ",":
+                segments.append([])
+            else:
+                segments[-1].append(token)
+        segments = [s for s in segments if s]
+        if segments and segments[-1][0].pos_ == "DET" and len(segments) > 1:
+            segments.pop()  # the appositive ("a military spokesman"): the name stands before it
+        words = segments[-1] if segments else []
+        heads = [t for t in words if t.pos_ in ("PROPN", "PRON")]
+        if not heads or len(words) > MAX_ADJACENT_SPEAKER or any(t.pos_ in _NOT_IN_NAME for t in words):
+            return cue
+        return replace(cue, speaker=(words[0].i, words[-1].i + 1), speaker_head=heads[-1].i, antecedent=None)
+
     def _with_speaker(self, cue: Cue, span: MarkedSpan, close: int) -> Cue | None:
         cue = self._adjacent_speaker(cue, close)
+        if cue.speaker is None and self._char(cue) < span.open_at:
+            cue = self._preceding_speaker(cue)
         if cue.speaker is None:
             return None
         start, end = self.layout.char_span(cue.speaker)
@@ -157,7 +222,7 @@ class DirectAttributor:
         if following < len(layout.sentence_bounds):
             start_token = layout.sentence_bounds[following][0]
             gap = text[close + 1: layout.doc[start_token].idx]
-            if not gap.strip(" ,\n”\""):
+            if not gap.strip(" ,\n”\"'’"):  # "''" closes in two characters
                 found.extend(c for c in self._by_sentence.get(following, ()) if c.token - start_token <= 5)
         paragraphs = {layout.paragraph_at(span.open_at), layout.paragraph_at(close)}
         if text[:span.open_at].rstrip().endswith(":"):
@@ -166,8 +231,15 @@ class DirectAttributor:
         found = [c for c in found if layout.paragraph_at(self._char(c)) in paragraphs]
         if not text[:span.open_at].rstrip().endswith(":"):
             found = [c for c in found if not self._sentence_ends_between(c.token, span.open_at)]
+        found = [c for c in found if not self._introduces_next(c, close)]
         usable = (self._with_speaker(c, span, close) for c in found if c.direct)
         return [c for c in usable if c is not None]
+
+    def _introduces_next(self, cue: Cue, close: int) -> bool:
+        """Does a cue after the closing mark introduce the next quotation instead ("… terrorists.''
+        Mr. Zahed said: ''The attack …")? A colon after it says so."""
+        doc = self.layout.doc
+        return self._char(cue) > close and cue.token + 1 < len(doc) and doc[cue.token + 1].text == ":"
 
     def _sentence_ends_between(self, token: int, char: int) -> bool:
         """Does a sentence end between cue ``token`` and the opening mark at ``char``?
@@ -242,6 +314,21 @@ class DirectAttributor:
         words = line.lstrip(_TITLE_GAP).split(maxsplit=1)
         return bool(words) and words[0].lower() in self.title_followers
 
+    def _is_appositive_title(self, span: MarkedSpan) -> bool:
+        """Is the quotation the title of a work set off after a noun ("his 2012 book, ''An American
+        Son.''", "a Web ad, "Playing Trump," in which …")? Every word capitalised, short."""
+        text = self.layout.text
+        before = text[:span.open_at].rstrip()
+        if not before.endswith(","):
+            return False
+        comma = self.layout.token_at(len(before) - 1)
+        if comma == 0 or self.layout.doc[comma - 1].pos_ not in ("NOUN", "PROPN"):
+            return False
+        words = _WORD.findall(text[span.start:span.end])
+        capitals = sum(1 for word in words if word[0].isupper())
+        return (0 < len(words) <= MAX_TITLE_WORDS and capitals >= 2
+                and all(word[0].isupper() or word.lower() in _TITLE_SMALL for word in words))
+
     def _colon_cue(self, span: MarkedSpan) -> Cue | None:
         """Headline style "Ryan: ‘No place in a campaign’": a short name before a colon is the speaker."""
         layout, text = self.layout, self.layout.text
@@ -286,14 +373,14 @@ class DirectAttributor:
                     found[-1] = replace(found[-1], end=span.end)
                 last, last_paragraph = found[-1], paragraph
                 continue
-            if self._is_title(close):
+            if self._is_title(close) or self._is_appositive_title(span):
                 continue
             if not _opens_direct(text, span, self._cue_ends):
                 cue, in_clause = self._embedded_cue(span)
                 if cue is not None and not in_clause:
                     found.append(Found(span.start, span.end, "partial", cue, len(found)))
                 continue
-            cue = self._nearest(self._candidates(span, close), span, close)
+            cue = self._nearest(self._candidates(span, close), span, close) or self._inverted_cue(span, close)
             if cue is not None:
                 if last is not None and last.cue is not None and last.cue.token == cue.token:
                     # the second part of a split quote: same cue, same speaker words as the first

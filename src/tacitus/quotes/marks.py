@@ -14,8 +14,9 @@ from dataclasses import dataclass
 OPENERS = "“„«"
 STRAIGHT = '"'
 # two apostrophes stand for a double mark in some wire and archive texts ('' like this '')
-_MARK_RE = re.compile(r"''|[\"“”„«»‘’]")
+_MARK_RE = re.compile(r"''|[\"“”„«»‘’']")
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
+APOSTROPHE = "'"
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 # trailing characters that belong to the sentence around the quote, not to what was said
 _TRAILING = " \t,;:"
@@ -40,7 +41,8 @@ def _is_opener(text: str, first: int, last: int) -> bool:
     """A straight mark (``text[first:last + 1]``) opens when a boundary precedes it and no space follows."""
     before = text[first - 1] if first > 0 else " "
     after = text[last + 1] if last + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-/:") and not after.isspace()
+    # a mark before ">" ends a markup attribute (<tweet date="…">), it opens nothing
+    return (before.isspace() or before in "([{—–-/:") and not after.isspace() and after != ">"
 
 
 def _is_closer(text: str, at: int) -> bool:
@@ -78,6 +80,15 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[_Pair], tuple
                 stack.pop()
             else:
                 continue
+        elif mark == APOSTROPHE:
+            # a straight single mark quotes a sentence at the top level (headlines: Trump: 'We will
+            # win.'); it must open before a capital, so "the '90s" and "rock 'n' roll" stay apostrophes
+            if not stack and _is_opener(text, first, last) and text[last + 1:last + 2].isupper():
+                stack.append(APOSTROPHE)
+            elif stack == [APOSTROPHE] and _is_closer(text, last):
+                stack.pop()
+            else:
+                continue
         elif mark == STRAIGHT:
             if stack and stack[-1] == "s":
                 stack.pop()
@@ -101,8 +112,8 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[_Pair], tuple
         elif not stack and opened is not None:
             pairs.append((opened[0], opened[1], first))
             opened = None
-    if stack == ["1"]:
-        opened = None  # a lone ‘ never opens a quotation running past its paragraph
+    if stack in (["1"], [APOSTROPHE]):
+        opened = None  # a lone ‘ or ' never opens a quotation running past its paragraph
     return pairs, opened
 
 
