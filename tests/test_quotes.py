@@ -151,11 +151,12 @@ def test_unresolved_speaker_gets_a_span_without_code(nlp) -> None:  # type: igno
 
 
 def test_cues_are_data(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The minister grumbled that the budget was too small."
-    assert _quotes(nlp, text) == ()
+    # a verb outside the dictionary never attributes a quotation (the learned model reports clauses only)
+    text = '"The budget is far too small for us," the minister grumbled.'
+    assert [q.speaker for q in _quotes(nlp, text)] == [None]
     cues = parse_cues({"groups": {"extra": {"direct": True, "complements": ["ccomp"], "lemmas": ["grumble"]}}})
-    quote = _by_text(_quotes(nlp, text, cues=cues), "that the budget")
-    assert quote.speaker is not None and quote.speaker.text == "The minister"
+    quote = _by_text(_quotes(nlp, text, cues=cues), "The budget")
+    assert quote.speaker is not None and quote.speaker.text == "the minister"
 
 
 @pytest.mark.parametrize("text", ["", "No one said anything of note here", "“”"])

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from tacitus.quotes import extract_quotes
-from tacitus.quotes.attribution import model_candidates
-from tacitus.quotes.learn import candidate_rows, hand_cues, main, train, write_model
+from tacitus.quotes.attribution import content_links, model_candidates
+from tacitus.quotes.learn import candidate_rows, hand_dictionary, main, train, write_model
 from tacitus.quotes.learned import load_link_model, parse_model
 from tacitus.quotes.polnear import GoldArticle, GoldQuote
 from tacitus.record import Article
@@ -39,7 +39,7 @@ def test_model_prefers_the_topic_over_the_venue(nlp) -> None:  # type: ignore[no
     model = load_link_model()
     assert model is not None
     scored = {(doc[c.token].text, doc[c.span[0]:c.span[1]].text): model.probability(c.names)
-              for c in model_candidates(doc, hand_cues(), set())}
+              for c in model_candidates(doc, hand_dictionary(), set())}
     topic = scored[("talked", "student debt and housing costs")]
     assert topic > 2 * scored[("talked", "the rally in Denver")]
     assert topic > 10 * scored[("rally", "Denver")]
@@ -50,15 +50,17 @@ def test_model_leaves_plain_narration_alone(nlp) -> None:  # type: ignore[no-unt
 
 
 def test_parse_model_probability_is_the_logistic_of_the_summed_weights() -> None:
-    model = parse_model("# comment\n__bias__\t-1.0\n__threshold__\t0.4\nlemma=talk\t2.5\npos=VERB\t0.5\n")
-    assert model.threshold == 0.4
+    model = parse_model("# comment\n__bias__\t-1.0\n__threshold__\t0.4\n__speakerless_threshold__\t0.8\n"
+                        "lemma=talk\t2.5\npos=VERB\t0.5\n")
+    assert model.threshold == 0.4 and model.speakerless == 0.8
+    assert parse_model("__bias__\t0\n").speakerless == 1.0  # by default nothing without a speaker
     assert model.probability(["lemma=talk", "pos=VERB", "unseen"]) == pytest.approx(1 / (1 + math.exp(-2.0)))
     assert model.probability([]) == pytest.approx(1 / (1 + math.exp(1.0)))
 
 
 def test_candidates_name_their_link_and_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The mayor talked about the new budget.")
-    candidates = model_candidates(doc, hand_cues(), set())
+    candidates = model_candidates(doc, hand_dictionary(), set())
     talk = [c for c in candidates if doc[c.token].lemma_ == "talk"]
     assert {(c.link, doc[c.span[0]:c.span[1]].text) for c in talk} >= {("prep:about", "the new budget")}
     assert all(doc[c.subject].text == "mayor" for c in talk if c.subject is not None)
@@ -69,7 +71,7 @@ def test_training_rows_are_labelled_by_gold_overlap(nlp) -> None:  # type: ignor
     text = "The mayor talked about the new budget."
     at = text.index("the new budget")
     gold = GoldArticle("g", text, (GoldQuote(((at, at + len("the new budget")),), "indirect"),))
-    rows = list(candidate_rows([(gold, nlp(text))], hand_cues()))
+    rows = list(candidate_rows([(gold, nlp(text))], hand_dictionary()))
     labelled = {name.split("=", 1)[1] for names, hit in rows if hit for name in names if name.startswith("link=")}
     assert "prep:about" in labelled or "rest" in labelled
     assert any(not hit for _, hit in rows) or len(rows) == sum(hit for _, hit in rows)
@@ -88,3 +90,70 @@ def test_train_and_write_round_trip(tmp_path: Path) -> None:
 def test_learner_refuses_the_dev_split(tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         main(["--polnear", str(tmp_path / "dev"), "--out", str(tmp_path / "m.tsv")])
+
+
+def _links(doc, word: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    token = next(t for t in doc if t.text == word)
+    return {link: doc[span[0]:span[1]].text for link, span in content_links(doc, token)}
+
+
+def test_rest_of_the_phrase_stops_at_a_conjoined_predicate(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Trump took full credit for the wall and promised that Mexico would pay for it.")
+    assert _links(doc, "took")["rest"] == "full credit for the wall"
+
+
+def test_a_report_after_the_clause_it_comments_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(nlp, "Taxes will rise next year, the report found.")
+    assert [(q.text, q.verb, q.kind) for q in quotes] == [("Taxes will rise next year", "found", "indirect")]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "the report"
+
+
+def test_stance_objects_are_reported_but_plain_actions_are_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    backed = _quotes(nlp, "Warren backed a ban on assault weapons.")
+    assert [(q.text, q.verb) for q in backed] == [("a ban on assault weapons", "backed")]
+    assert _quotes(nlp, "Police arrested two men near the station on Friday.") == ()
+
+
+def test_hand_written_cue_content_is_one_flagged_candidate(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tacitus.quotes.attribution import hand_cues, judged_cues
+    from tacitus.quotes.layout import DocLayout
+
+    doc = nlp("The minister said that the talks would resume on Monday.")
+    kept, judged = judged_cues(doc, hand_cues(doc, hand_dictionary(), DocLayout(doc).sentence_of))
+    said = [c for c in model_candidates(doc, hand_dictionary(), kept, judged) if doc[c.token].text == "said"]
+    assert [c.link for c in said] == ["hand:ccomp"]
+    assert "hand=direct|True" in said[0].names
+
+
+def test_heads_inside_quotation_marks_offer_no_candidates(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp('"We support the plan to rebuild the bridge," the mayor said.')
+    heads = {doc[c.token].text for c in model_candidates(doc, hand_dictionary(), set())}
+    assert not heads & {"support", "plan", "rebuild"}
+
+
+def test_a_clause_is_reported_once_though_two_heads_reach_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(nlp, "Sanders says the country cannot move forward until the court ruling is overturned.")
+    indirect = [q for q in quotes if q.kind == "indirect"]
+    assert [q.text for q in indirect] == ["the country cannot move forward until the court ruling is overturned"]
+    assert indirect[0].verb == "says"
+
+
+def test_the_model_judges_hand_written_cues_too(nlp) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(nlp, "The senator said that the bill would pass easily. It rained all day in the capital.")
+    assert [(q.text, q.verb, q.kind) for q in quotes] == [("that the bill would pass easily", "said", "indirect")]
+
+
+def test_contents_without_a_speaker_need_the_speakerless_threshold(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tacitus.quotes.attribution import find_cues
+    from tacitus.quotes.layout import DocLayout
+    from tacitus.quotes.learned import LinkModel
+
+    doc = nlp("Talks about the new budget continued late into the night.")
+    sure = math.log(0.6 / 0.4)  # every candidate scores 0.6
+
+    def speakerless(model: LinkModel) -> list[str]:
+        cues = find_cues(doc, hand_dictionary(), DocLayout(doc).sentence_of, model)
+        return [doc[c.content[0]:c.content[1]].text for c in cues if c.content is not None and c.speaker is None]
+
+    assert speakerless(LinkModel({}, sure, 0.5, 0.7)) == []
+    assert "the new budget" in speakerless(LinkModel({}, sure, 0.5, 0.5))

@@ -26,7 +26,7 @@ def find_indirect(layout: DocLayout, cues: Sequence[Cue], spans: Sequence[Marked
     group = len(direct)
     for cue in cues:
         learned = is_learned(cue)  # the model judged its size and source
-        if cue.content is None or (cue.speaker is None and not learned):
+        if cue.content is None or not cue.reports or (cue.speaker is None and not learned):
             continue
         size = cue.content[1] - cue.content[0]
         if not learned and (size < MIN_CONTENT_TOKENS or (cue.content_dep == "dobj" and size < MIN_OBJECT_TOKENS)):

@@ -1,13 +1,14 @@
-"""A small learned model: which clause or object of a verb PolNeAR-style attribution counts as content.
+"""A small learned model: which clause, object or phrase of a head PolNeAR-style attribution counts as content.
 
 The hand-written cues (``cues.yaml``) cover speech verbs; PolNeAR annotates far more (stances,
-perceptions, polls that *show*, people who *talk about* or *vote for* something). For every verb with a
-subject that the hand-written cues leave without content, each candidate content of
-``attribution.content_links`` is scored by a logistic regression over parse features (lemma, link,
-size, the subject's kind, the content's first word …) trained on PolNeAR ``train/`` by
-``tacitus.quotes.learn``; the best candidate is reported when its probability reaches the threshold.
+perceptions, polls that *show*, people who *talk about* or *vote for* something). For every head
+(verb, auxiliary, noun, adjective, hand-written cue) outside quotation marks, each candidate content of
+``attribution.content_links`` — and a hand-written cue's own content — is scored by a logistic
+regression over parse features (lemma, link, size, the subject's kind, the content's first word, what
+follows it …) trained on PolNeAR ``train/`` by ``tacitus.quotes.learn``; candidates are taken surest
+first while their probability reaches the threshold (``attribution._model_cues``).
 The weights ship as ``data/quotes/link_model.tsv`` (``feature<TAB>weight``; ``__bias__``,
-``__threshold__`` and ``__needs_speaker__`` rows).
+``__threshold__`` and ``__speakerless_threshold__`` rows).
 """
 
 from __future__ import annotations
@@ -39,19 +40,57 @@ def _size_bucket(size: int) -> str:
     return "1" if size <= 1 else "2" if size <= 2 else "3-5" if size <= 5 else "6-12" if size <= 12 else "13+"
 
 
-def features(doc: Doc, cue: Token, subject: Token | None, link: str, span: tuple[int, int]) -> list[str]:
-    """The features of one candidate content ``span`` reached from verb ``cue`` through ``link``."""
+def _follower(doc: Doc, end: int) -> str:
+    """What comes right after a content: the sentence's end, a stop, a comma (", he said") or more words."""
+    if end >= len(doc) or doc[end].is_sent_start:
+        return "end"
+    text = doc[end].text
+    return "stop" if text in (".", "?", "!") else "comma" if text == "," else "quote" if doc[end].is_quote else "word"
+
+
+def features(doc: Doc, cue: Token, subject: Token | None, link: str, span: tuple[int, int],
+             hand: str = "none", headline_end: int = -1) -> list[str]:
+    """The features of one candidate content ``span`` reached from head ``cue`` through ``link``.
+
+    ``hand`` says whether the head's lemma is a hand-written cue (``direct``, ``clause``) or not
+    (``none``); a ``hand:`` link is the content the hand-written cue itself chose. ``headline_end``
+    is ``title_end(doc)`` (computed once per document).
+    """
     lemma = cue.lemma_.lower()
-    kind = link.split(":")[0]
+    base = link.removeprefix("hand:")
+    kind = base.split(":")[0].rstrip("<")
     size = _size_bucket(span[1] - span[0])
     first = doc[span[0]].lower_
+    speaker = subject_kind(subject)
     return [
-        f"lemma={lemma}", f"lemma_link={lemma}|{link}", f"lemma_kind_size={lemma}|{kind}|{size}",
-        f"link={link}", f"kind_size={kind}|{size}", f"subj={subject_kind(subject)}",
-        f"subj_kind={subject_kind(subject)}|{kind}", f"dep={cue.dep_}", f"tag={cue.tag_}",
+        f"lemma={lemma}", f"lemma_link={lemma}|{base}", f"lemma_kind_size={lemma}|{kind}|{size}",
+        f"link={link}", f"kind_size={kind}|{size}", f"subj={speaker}",
+        f"subj_kind={speaker}|{kind}", f"dep={cue.dep_}", f"tag={cue.tag_}",
         f"first={first}", f"kind_first={kind}|{first}", f"gap={min(span[0] - cue.i, 4)}",
-        f"pos={cue.pos_}", f"pos_subj={cue.pos_}|{subject_kind(subject)}",
+        f"pos={cue.pos_}", f"pos_subj={cue.pos_}|{speaker}", f"hand={hand}|{link.startswith('hand:')}",
+        f"hand_kind={hand}|{kind}", f"after={kind}|{_follower(doc, span[1])}",
+        f"gov={cue.dep_}|{cue.head.pos_}", f"lemma_pos={lemma}|{cue.pos_}", f"lemma_subj={lemma}|{speaker}",
+        f"subj_lemma={subject.lemma_.lower() if subject is not None and speaker == 'NOUN' else speaker}",
+        f"title={cue.i <= headline_end}", f"voice={_voice(cue)}",
     ]
+
+
+
+def title_end(doc: Doc) -> int:
+    """Index of the token that ends the article's first line (the headline: "Poll: Sanders leads …")."""
+    return next((token.i for token in doc if "\n" in token.text_with_ws), len(doc))
+
+
+def _voice(cue: Token) -> str:
+    """Negated, passive, modal or plain: "would back" and "was asked" report less often than "backs"."""
+    deps = {child.dep_ for child in cue.children}
+    if "neg" in deps:
+        return "neg"
+    if "auxpass" in deps or "nsubjpass" in deps:
+        return "passive"
+    if any(child.dep_ == "aux" and child.tag_ == "MD" for child in cue.children):
+        return "modal"
+    return "plain"
 
 
 @dataclass(frozen=True)
@@ -61,7 +100,7 @@ class LinkModel:
     weights: dict[str, float]
     bias: float
     threshold: float
-    needs_speaker: bool = True  # report only candidates whose head has a subject or possessor
+    speakerless: float = 1.0  # the probability a candidate without subject or possessor needs (1: never)
 
     def probability(self, names: list[str]) -> float:
         """P(the candidate is an attribution's content) for its feature names."""
@@ -79,8 +118,8 @@ def parse_model(text: str) -> LinkModel:
         weights[name] = float(value)
     bias = weights.pop("__bias__", 0.0)
     threshold = weights.pop("__threshold__", 0.5)
-    needs_speaker = weights.pop("__needs_speaker__", 1.0) != 0.0
-    return LinkModel(weights, bias, threshold, needs_speaker)
+    speakerless = weights.pop("__speakerless_threshold__", 1.0)
+    return LinkModel(weights, bias, threshold, speakerless)
 
 
 @lru_cache(maxsize=4)
