@@ -122,6 +122,21 @@ def refine_by_roles(
     return code
 
 
+def _unidentified(actor: ActorMention | None, predicates: PredicateDictionary) -> bool:
+    """An attacker named only by what he did ("gunmen", "a suicide bomber"), with no group or country: CAMEO
+    codes no actor for him, and his country is not the place's."""
+    if actor is None:
+        return False
+    named, _, place = actor.text.lower().partition(" in ")  # where gunmen struck does not say who they are
+    if len(actor.code or "") > 6 or (not place and (actor.country is not None or len(actor.code or "") > 3)):
+        return False  # a named group ("Hamas gunmen"), or a country the text gives them ("Syrian gunmen")
+    words = named.split()
+    unnamed = predicates.words("unidentified_attackers")
+    if place:  # "gunmen in Burkina Faso", but not "Syrian gunmen in Damascus": only the attacker word is named
+        return " ".join(w for w in words if w not in ("a", "an", "the", "suicide")) in unnamed
+    return bool(words) and (words[-1] in unnamed or " ".join(words[-2:]) in unnamed)
+
+
 def _converse(candidate: Candidate, predicates: PredicateDictionary) -> bool:
     """A verb of receiving in the active voice ("X received aid from Y"): the giver is the source."""
     if not any(candidate.code.startswith(p) for p in predicates.words("converse_codes")):
@@ -204,8 +219,12 @@ def build_events(
     trigger = Span(article.text[start:end], start, end)
     events = []
     domestic = any(candidate.code.startswith(p) for p in predicates.words("completion_domestic_codes"))
-    for pair in _pairs(candidate, predicates):
-        source, target = context.complete_pair(*pair, sentence, domestic) if context is not None else pair
+    for source, target in _pairs(candidate, predicates):
+        if _unidentified(source, predicates):
+            source = None  # "gunmen", "a suicide bomber": an attacker the text does not identify
+            if target is None:
+                continue
+        source, target = context.complete_pair(source, target, sentence, domestic) if context else (source, target)
         if source is not None and target is not None and source.code == target.code:
             continue  # completion made both sides one actor ("police" and "the police chief")
         if target is None and not candidate.hypothetical:

@@ -75,6 +75,7 @@ class Frame:
     passthrough: bool = False
     symmetric: bool = False  # coordinated doers without a target act on each other ("X and Y agreed to …")
     clauses: bool = False  # a finite clause is a complement too ("admitted that it had carried out …")
+    addressed_default: str | None = None  # the code for an order to a state whose act codes nothing
 
     @property
     def complement_deps(self) -> tuple[str, ...]:
@@ -222,7 +223,8 @@ def _load_frames(
     for name, spec in data.items():
         codes = {str(k): str(v) for k, v in (spec.get("codes") or {}).items()}
         default = str(spec["default"]) if spec.get("default") else None
-        for code in [*codes.values(), *([default] if default else [])]:
+        addressed = str(spec["addressed_default"]) if spec.get("addressed_default") else None
+        for code in [*codes.values(), *(c for c in (default, addressed) if c)]:
             if code not in known:
                 raise PredicateError(f"frames.yaml: frame {name!r} maps to unknown CAMEO code {code!r}.")
         frame = Frame(
@@ -234,6 +236,7 @@ def _load_frames(
             bool(spec.get("passthrough")),
             bool(spec.get("symmetric")),
             bool(spec.get("clauses")),
+            addressed,
         )
         by_name[name] = frame
         for lemma in spec.get("verbs") or ():

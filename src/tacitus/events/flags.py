@@ -93,9 +93,23 @@ def is_detail_clause(trigger: Token, predicates: PredicateDictionary) -> bool:
         return True
     participle = trigger.tag_ == "VBG"
     lemma = trigger.lemma_.lower()
+    if is_protest_aim(trigger, predicates):
+        return True
     # ", killing 67" reports a consequence; "sanctions …, targeting its car industry" elaborates the main event
     detail = predicates.words("consequence_verbs") | predicates.words("elaboration_verbs")
     return participle and lemma in detail
+
+
+def is_protest_aim(trigger: Token, predicates: PredicateDictionary) -> bool:
+    """A demand voiced by protesters while protesting is the protest's aim, which CAMEO codes in the
+    protest's own code: "rallied in Cairo, demanding the end of his rule" is one protest (1411), no demand."""
+    if trigger.dep_ != "advcl" or trigger.tag_ != "VBG":
+        return False
+    if trigger.lemma_.lower() not in predicates.words("protest_aim_verbs"):
+        return False
+    head = trigger.head
+    patterns = predicates.verb_patterns(head.lemma_.lower(), head.lower_)
+    return any(p.code.startswith("14") for p in patterns)
 
 
 def lacks_context(trigger: Token, predicates: PredicateDictionary) -> bool:

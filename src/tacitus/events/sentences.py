@@ -22,11 +22,12 @@ from tacitus.events.flags import (
     is_detail_clause,
     is_hypothetical,
     is_negated,
+    is_protest_aim,
     is_reported,
     lacks_context,
 )
 from tacitus.events.groups import group_members, group_mention, is_group
-from tacitus.events.matching import Match, match_noun, match_verb
+from tacitus.events.matching import ACTOR_OBJECT, Match, match_noun, match_verb
 from tacitus.events.modifiers import modifier_actor, modifier_word
 from tacitus.record import ActorMention
 
@@ -184,6 +185,8 @@ class SentenceReader:
         return []
 
     def _finish(self, candidate: Candidate, anchor: Token) -> Candidate:
+        if not candidate.targets and candidate.code.startswith("14"):
+            candidate.targets = self._custodian(candidate.sources)
         if not candidate.targets and wants_deep_target(candidate, self.predicates):
             candidate.targets = deep_target(anchor, candidate.sources, self.index, self.predicates, candidate.code)
         if candidate.code not in self.predicates.words("no_negation_codes"):  # "had no comment" is 011 itself
@@ -193,6 +196,25 @@ class SentenceReader:
             candidate.confidence *= 0.9
             candidate.how = "reported" if candidate.how in ("verb", "verb+object") else candidate.how
         return candidate
+
+    def _custodian(self, sources: list[ActorMention]) -> list[ActorMention]:
+        """Prisoners protest against the state that holds them: "prisoners in Israeli jails began a hunger
+        strike", "in protest at his detention by Israel" → ISR."""
+        for token in self.sentence:
+            if token.lemma_.lower() not in self.predicates.words("custody_nouns"):
+                continue
+            for child in token.children:
+                if child.dep_ in ("amod", "compound", "poss"):
+                    word = modifier_word(child, self.index.modifier_countries)
+                    found = self._actors([child]) or ([word] if word else [])
+                elif child.dep_ == "prep" and child.lower_ == "by":
+                    found = self._actors([p for p in child.children if p.dep_ == "pobj"])
+                else:
+                    continue
+                if found:  # prisoners of their own state protest against its government (implied target)
+                    own = {a.country for a in sources}
+                    return [] if any(a.country in own for a in found) else found
+        return []
 
     def _future_code(self, verb: Token, code: str) -> tuple[str, bool]:
         """A stated future action is intent or threat: "Berlin will send tanks" → 0332, "will strike" → 138;
@@ -287,6 +309,8 @@ class SentenceReader:
             frame = self._frame_of(token)
             if frame is None or token.i in self.suppressed or in_background_clause(token):
                 continue
+            if is_protest_aim(token, self.predicates):
+                continue  # "rallied …, calling for his resignation": the protest carries its aim
             complement = self._complement(token, frame.complement_deps)
             if complement is None:
                 continue
@@ -295,6 +319,9 @@ class SentenceReader:
             if match is None:
                 match = self._light_verb_object(complement)  # "agreed to undertake joint exercises"
             code = frame_code(frame, match.pattern.code if match else None)
+            ordered = self._ordered_party(token, frame)
+            if ordered:  # an order to another state is a demand on it, not its act
+                code = frame.addressed_default
             if code is None:
                 continue
             # the complement is asked for, promised or refused, not done: none of it is an event itself
@@ -305,7 +332,9 @@ class SentenceReader:
             doer = token.head if token.pos_ == "ADJ" else token
             source_heads, inherited = subject_heads(doer)
             sources = self._actors(source_heads)
-            if frame.addressee:
+            if ordered:
+                targets = ordered
+            elif frame.addressee:
                 targets = self._addressees(token, complement)
             else:
                 targets = self._verb_targets(complement, match, sources)
@@ -315,6 +344,16 @@ class SentenceReader:
             candidate.symmetric = frame.symmetric
             found.append(self._finish(candidate, token))
         return found
+
+    def _ordered_party(self, frame_verb: Token, frame: Frame) -> list[ActorMention]:
+        """A foreign state that another orders to act ("the court ordered Israel to prevent …"): the order is
+        a demand on it. One's own forces ("ordered its troops to withdraw") are no such party."""
+        if frame.addressed_default is None:
+            return []
+        heads = [c for c in frame_verb.children if c.dep_ in ("dobj", "dative")]
+        parties = [a for a in self._actors(heads) if a.country is not None and len(a.code or "") == 3]
+        own = {a.country for a in self._actors(subject_heads(frame_verb)[0])}
+        return [a for a in parties if a.country not in own]
 
     def _addressees(self, frame_verb: Token, complement: Token) -> list[ActorMention]:
         heads = [c for c in frame_verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]  # "was urged to"
@@ -348,6 +387,8 @@ class SentenceReader:
                 self.suppressed.update(_described(match.object_noun))
             doer = token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token
             source_heads, inherited = subject_heads(doer)
+            if ACTOR_OBJECT in match.pattern.objects and not self._doer_fits(token, source_heads):
+                continue
             if self._happening_subject(source_heads):
                 continue  # "the war has killed 370,000": the happening is coded (if at all) as a nominal
             how = "verb+object" if match.pattern.objects else "verb"
@@ -363,6 +404,13 @@ class SentenceReader:
             found.append(candidate)
         return found
 
+    def _doer_fits(self, verb: Token, source_heads: list[Token]) -> bool:
+        """Some verbs are an event only when forces do them to a place: troops that "left" a country withdrew."""
+        if verb.lemma_.lower() not in self.predicates.words("force_subject_verbs"):
+            return True
+        forces = self.predicates.words("military_context_words")
+        return any(h.lemma_.lower() in forces or h.lower_ in forces for h in source_heads)
+
     @staticmethod
     def _predicative(token: Token) -> bool:
         """An adjective used as a predicate ("was pessimistic about …"), not as a modifier."""
@@ -373,10 +421,11 @@ class SentenceReader:
         """A nominal trigger is an event only as a headline/root, or as an argument of a verb that
         makes it happen ("held talks", "airstrikes killed …"), never as a mere mention."""
         heads = self.predicates.words("nominal_heads")
-        if noun.dep_ == "ROOT":
-            return True
         if noun.dep_ in ("nsubj", "nsubjpass") and self._has_party_phrase(noun):
             return True  # "talks between Japan and Russia made progress", "strikes on Odesa damaged …"
+        noun = self._stand_in(noun)
+        if noun.dep_ == "ROOT":
+            return True
         if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and noun.head.lemma_.lower() in heads:
             return True
         travel = self.predicates.words("travel_verbs")
@@ -384,6 +433,15 @@ class SentenceReader:
             noun.head.head.lemma_.lower() in heads
             or (noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in travel)
         )
+
+    def _stand_in(self, noun: Token) -> Token:
+        """The measure a nominal event is counted in stands in its place in the clause: "began three days
+        of military drills" is read as "began military drills"."""
+        of = noun.head
+        measures = self.predicates.words("measure_nouns")
+        if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in measures:
+            return of.head
+        return noun
 
     def _has_party_phrase(self, noun: Token) -> bool:
         """The nominal names its parties in a prepositional phrase ("between X and Y", "on X")."""
@@ -454,16 +512,17 @@ class SentenceReader:
                 sources = self._actors(objects)
             elif child.lower_ in target_preps and not targets:
                 targets = self._actors(objects) or [a for a in map(self._party, objects[:1]) if a is not None]
-        if not sources and noun.dep_ in ("dobj", "attr"):
-            heads, _ = subject_heads(noun.head)
+        slot = self._stand_in(noun)  # "began two days of talks": the clause sees "days"
+        if not sources and slot.dep_ in ("dobj", "attr"):
+            heads, _ = subject_heads(slot.head)
             sources = self._actors(heads)
-        elif not sources and noun.dep_ == "pobj" and noun.head.head.pos_ in VERB_POS:
-            heads, _ = subject_heads(noun.head.head)  # "visited Ankara for talks with …"
+        elif not sources and slot.dep_ == "pobj" and slot.head.head.pos_ in VERB_POS:
+            heads, _ = subject_heads(slot.head.head)  # "visited Ankara for talks with …"
             sources = self._actors(heads)
         self.weak_target = False
-        if not targets and noun.dep_ in ("dobj", "nsubj"):
+        if not targets and slot.dep_ in ("dobj", "nsubj"):
             # "launched strikes on …" / "air strikes pounded the Gaza Strip": the verb's own target
-            targets = self._verb_targets(noun.head, None, sources)
+            targets = self._verb_targets(slot.head, None, sources)
         return sources, [t for t in targets if t not in sources]
 
 
