@@ -1,40 +1,32 @@
-"""Attribute quotations in marks: direct quotes, split quotes, continued paragraphs, partial quotes."""
+"""Attribute quotations in marks: direct quotes, split quotes, continued paragraphs, partial quotes.
+
+The cue search around a quotation and the paragraph/continuation logic live here; speakers read off
+the words around a quotation are in ``speaker_words``, titles of works in ``titles``.
+"""
 
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-
-from spacy.tokens import Token
 
 from tacitus.quotes.attribution import Cue
 from tacitus.quotes.layout import DocLayout
 from tacitus.quotes.marks import MarkedSpan
+from tacitus.quotes.speaker_words import adjacent_speaker, colon_cue, inverted_cue, preceding_speaker
+from tacitus.quotes.titles import is_appositive_title, is_title
 
 # what may stand right before a quotation that opens a direct quote (sentence or clause starts)
 _DIRECT_BEFORE = ".?!:;\n—–"
 _CLOSING_MARKS = "”\"'’»"  # a quotation right after another one (a title, a split part) stands alone
 _CLAUSE_END = ".?!,…—-"
 _SENTENCE_ENDS = frozenset({".", "?", "!"})
-_TITLE_GAP = " ,”\"'’»"  # what may stand between a title's closing mark and its byline
 _POSSESSIVES = ("'s", "’s", "s'", "s’")
-_NOMINAL = frozenset({"PROPN", "PRON", "NOUN"})
-_VERB_TAIL = frozenset({"AUX", "PART", "ADV", "VERB"})
-_NOT_IN_NAME = frozenset({"VERB", "AUX", "ADP", "ADV", "SCONJ"})  # a clause or a place, not a speaker
 # a quotation inside a cue's object ("expressed readiness “for dialogue”") is a partial quote, not a
 # reported clause
 PARTIAL_LINKS = frozenset({"dobj"})
 MIN_UNATTRIBUTED_WORDS = 5  # shorter quotations with no speaker are titles and slogans, not quotes
 NEAR_CUE_CHARS = 40  # how far back a cue may stand from the comma that opens its quote
-MAX_ADJACENT_SPEAKER = 14  # tokens between a closing mark and its cue that may still name the speaker
-MAX_TITLE_WORDS = 8  # longer quotations in title case are headlines or slogans, not names of works
-_TITLE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by",
-                          "with", "from", "as", "is", "vs"})
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-MAX_INVERTED_NAME = 4  # "…,” Senator Pat Toomey fumed: longer runs before a verb are a new sentence
-MAX_COLON_SPEAKER = 5  # words before a colon that can still be a name ("CNN President On Trump")
 
 
 def is_learned(cue: Cue) -> bool:
@@ -115,93 +107,10 @@ class DirectAttributor:
     def _char(self, cue: Cue) -> int:
         return int(self.layout.token_starts[cue.token])
 
-    def _adjacent_speaker(self, cue: Cue, close: int) -> Cue:
-        """Read the speaker off the words next to the cue ("…,” Flynn, an adviser, said / said Flynn").
-
-        The parser often garbles sentences that start inside quotation marks; the words between the
-        closing mark and the cue are the speaker in news style far more reliably than its subject.
-        """
-        doc = self.layout.doc
-        first = self.layout.token_at(close) + 1
-        if not (first <= cue.token and self._char(cue) > close):
-            return cue
-        between = [t for t in doc[first: cue.token] if not t.is_punct]
-        if not between:  # "…,” said Flynn, …"
-            sentence_end = self.layout.sentence_bounds[cue.sentence][1]
-            between = []
-            for token in doc[cue.token + 1: min(sentence_end, cue.token + 9)]:
-                if token.is_punct:
-                    break
-                between.append(token)
-            if between and between[0].pos_ not in _NOMINAL and between[0].pos_ != "DET":
-                return cue
-        while between and between[-1].pos_ in _VERB_TAIL:
-            between.pop()  # "the president will (say)", "Trump also (said)"
-        if not between or len(between) > MAX_ADJACENT_SPEAKER:
-            return cue
-        heads = [t for t in between if t.pos_ in ("PROPN", "PRON")] or [t for t in between if t.pos_ == "NOUN"]
-        if not heads:
-            return cue
-        if any(t.tag_.startswith("VB") for t in between) and cue.speaker is not None:
-            return cue  # a clause, not a name: trust the parse
-        return replace(cue, speaker=(between[0].i, between[-1].i + 1), speaker_head=heads[0].i, antecedent=None)
-
-    def _inverted_cue(self, span: MarkedSpan, close: int) -> Cue | None:
-        """The verb of news style's attribution after a quotation ("…,” he surmised. / “…?” fumed
-        Toomey.), whether or not ``cues.yaml`` lists it: a name and a finite verb right after a
-        quotation that hands over with a comma, question or exclamation mark."""
-        text, doc = self.layout.text, self.layout.doc
-        if span.close_at is None or text[span.close_at - 1: span.close_at] not in (",", "?", "!"):
-            return None
-        if not text[close + 1: close + 3].strip("'")[:1].isspace():
-            return None  # "…!”Former …": no break after the mark, broken copy rather than a byline
-        first = self.layout.token_at(close) + 1
-        words = []
-        for token in doc[first: first + 8]:
-            if token.is_punct or "\n" in token.text:
-                break
-            words.append(token)
-        verbs = [t for t in words if t.tag_ in ("VBD", "VBZ") and t.pos_ == "VERB"]
-        if not verbs:
-            return None
-        verb = verbs[0]
-        if verb.i != first:  # "he surmised": the name runs up to the verb
-            name = words[:verb.i - first]
-        else:  # "fumed Toomey": the name follows the verb
-            name = words[1:]
-        heads = [t for t in name if t.pos_ in ("PROPN", "PRON")]
-        if not heads or len(name) > MAX_INVERTED_NAME or any(t.pos_ in _NOT_IN_NAME or t.tag_.startswith("W")
-                                                              for t in name):
-            return None
-        return Cue(verb.i, verb.lemma_.lower(), True, (name[0].i, name[-1].i + 1), heads[-1].i, None, None,
-                   int(self.layout.sentence_of[verb.i]), None)
-
-    def _preceding_speaker(self, cue: Cue) -> Cue:
-        """Read a subjectless cue's speaker off the words right before it ("…, Col. Ann Ruiz, a military
-        spokesman, said, “…”"): the parser hangs a name set off by commas on the phrase before it."""
-        doc = self.layout.doc
-        start, end = self.layout.sentence_bounds[cue.sentence][0], cue.token
-        while end > start and doc[end - 1].pos_ in _VERB_TAIL:
-            end -= 1  # "Smith also (said)"
-        segments: list[list[Token]] = [[]]
-        for token in doc[start:end]:
-            if token.text == ",":
-                segments.append([])
-            else:
-                segments[-1].append(token)
-        segments = [s for s in segments if s]
-        if segments and segments[-1][0].pos_ == "DET" and len(segments) > 1:
-            segments.pop()  # the appositive ("a military spokesman"): the name stands before it
-        words = segments[-1] if segments else []
-        heads = [t for t in words if t.pos_ in ("PROPN", "PRON")]
-        if not heads or len(words) > MAX_ADJACENT_SPEAKER or any(t.pos_ in _NOT_IN_NAME for t in words):
-            return cue
-        return replace(cue, speaker=(words[0].i, words[-1].i + 1), speaker_head=heads[-1].i, antecedent=None)
-
     def _with_speaker(self, cue: Cue, span: MarkedSpan, close: int) -> Cue | None:
-        cue = self._adjacent_speaker(cue, close)
+        cue = adjacent_speaker(self.layout, cue, close)
         if cue.speaker is None and self._char(cue) < span.open_at:
-            cue = self._preceding_speaker(cue)
+            cue = preceding_speaker(self.layout, cue)
         if cue.speaker is None:
             return None
         start, end = self.layout.char_span(cue.speaker)
@@ -301,59 +210,6 @@ class DirectAttributor:
             return None
         return Found(start, span.end, "mixed", cue, group)
 
-    def _is_title(self, close: int) -> bool:
-        """Is the quotation a listed title ("…," by Times' Ben Sisario)?
-
-        A title-follower word (``title_followers`` in ``cues.yaml``) on the same line, after a comma
-        at the closing mark; without the comma "by" is a passive agent ("“horrified” by the attack").
-        """
-        text = self.layout.text
-        if not self.title_followers or "," not in text[close - 1: close + 2]:
-            return False
-        line = text[close + 1: close + 40].split("\n", 1)[0]
-        words = line.lstrip(_TITLE_GAP).split(maxsplit=1)
-        return bool(words) and words[0].lower() in self.title_followers
-
-    def _is_appositive_title(self, span: MarkedSpan) -> bool:
-        """Is the quotation the title of a work set off after a noun ("his 2012 book, ''An American
-        Son.''", "a Web ad, "Playing Trump," in which …")? Every word capitalised, short."""
-        text = self.layout.text
-        before = text[:span.open_at].rstrip()
-        if not before.endswith(","):
-            return False
-        comma = self.layout.token_at(len(before) - 1)
-        if comma == 0 or self.layout.doc[comma - 1].pos_ not in ("NOUN", "PROPN"):
-            return False
-        words = _WORD.findall(text[span.start:span.end])
-        capitals = sum(1 for word in words if word[0].isupper())
-        return (0 < len(words) <= MAX_TITLE_WORDS and capitals >= 2
-                and all(word[0].isupper() or word.lower() in _TITLE_SMALL for word in words))
-
-    def _colon_cue(self, span: MarkedSpan) -> Cue | None:
-        """Headline style "Ryan: ‘No place in a campaign’": a short name before a colon is the speaker."""
-        layout, text = self.layout, self.layout.text
-        before = text[:span.open_at].rstrip()
-        if not before.endswith(":"):
-            return None
-        colon = layout.token_at(len(before) - 1)
-        line_start = text.rfind("\n", 0, layout.doc[colon].idx) + 1
-        first = max(layout.token_at(line_start), layout.sentence_bounds[layout.sentence_at(len(before) - 1)][0])
-        words = [t for t in layout.doc[first:colon] if not t.is_punct]
-        sentence = int(layout.sentence_of[colon])
-        if not words:
-            return None
-        if len(words) > MAX_COLON_SPEAKER or any(t.pos_ in ("VERB", "AUX") for t in words):
-            # "He also played up his strength: “…”": the clause before the colon introduces its subject
-            subject = next((t for t in layout.doc[colon].head.children if t.dep_ == "nsubj" and t.i < colon), None)
-            if subject is None or subject.pos_ not in ("PROPN", "PRON", "NOUN") or subject.i < first:
-                return None
-            return Cue(colon, ":", True, (subject.left_edge.i, subject.right_edge.i + 1), subject.i, None, None,
-                       sentence, None)
-        heads = [t for t in words if t.pos_ in ("PROPN", "PRON")]
-        if not heads:
-            return None
-        return Cue(colon, ":", True, (words[0].i, words[-1].i + 1), heads[-1].i, None, None, sentence, None)
-
     def attribute(self) -> list[Found]:
         """Every quotation in marks kept as a quote, with its cue (``None`` when unattributable)."""
         found: list[Found] = []
@@ -373,14 +229,14 @@ class DirectAttributor:
                     found[-1] = replace(found[-1], end=span.end)
                 last, last_paragraph = found[-1], paragraph
                 continue
-            if self._is_title(close) or self._is_appositive_title(span):
+            if is_title(self.layout, close, self.title_followers) or is_appositive_title(self.layout, span):
                 continue
             if not _opens_direct(text, span, self._cue_ends):
                 cue, in_clause = self._embedded_cue(span)
                 if cue is not None and not in_clause:
                     found.append(Found(span.start, span.end, "partial", cue, len(found)))
                 continue
-            cue = self._nearest(self._candidates(span, close), span, close) or self._inverted_cue(span, close)
+            cue = self._nearest(self._candidates(span, close), span, close) or inverted_cue(self.layout, span, close)
             if cue is not None:
                 if last is not None and last.cue is not None and last.cue.token == cue.token:
                     # the second part of a split quote: same cue, same speaker words as the first
@@ -393,7 +249,7 @@ class DirectAttributor:
                     or (paragraph == last_paragraph + 1 and _starts_paragraph(text, span.open_at))):
                 # a following quote with no cue of its own continues the previous speaker
                 quote = Found(span.start, span.end, last.kind, last.cue, last.group)
-            elif (colon := self._colon_cue(span)) is not None:
+            elif (colon := colon_cue(self.layout, span)) is not None:
                 quote = Found(span.start, span.end, opening_kind(text, span), colon, len(found))
             elif len(text[span.start:span.end].split()) >= MIN_UNATTRIBUTED_WORDS:
                 quote = Found(span.start, span.end, opening_kind(text, span), None, len(found))

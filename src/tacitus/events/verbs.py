@@ -1,0 +1,127 @@
+"""Verbs and predicative adjectives: "Russia attacked Georgia", "Iran was pessimistic about …".
+
+The trigger's code is refined by its weapon ("warplanes struck" → 195) and by a stated future
+("will strike" → 138, "would not halt" → 124).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tacitus.events.arguments import subject_heads
+from tacitus.events.candidates import BASE_CONFIDENCE, Candidate, prefix_code
+from tacitus.events.clause_actors import NOUN_POS, VERB_POS, ArgumentReader
+from tacitus.events.flags import in_background_clause, is_detail_clause, is_negated, lacks_context
+from tacitus.events.matching import ACTOR_OBJECT, match_verb
+
+
+class VerbReader(ArgumentReader):
+    """Reads the verb and adjective candidates of one sentence."""
+
+    def _verbs(self) -> list[Candidate]:
+        found = []
+        for token in self.sentence:
+            if token.i in self.suppressed or not (token.pos_ in VERB_POS or self._predicative(token)):
+                continue
+            patterns = self.predicates.verb_patterns(token.lemma_.lower(), token.lower_)
+            if not patterns or in_background_clause(token) or is_detail_clause(token, self.predicates):
+                continue
+            if lacks_context(token, self.predicates):
+                continue
+            match = match_verb(token, patterns, self._is_actor)
+            if match is None:
+                continue
+            if match.object_noun is not None:
+                self.consumed.add(match.object_noun.i)
+                # what one is accused of or denies is described, not asserted ("accused Iran of attacking")
+                self.suppressed.update(_described(match.object_noun))
+            doer = token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token
+            source_heads, inherited = subject_heads(doer)
+            if ACTOR_OBJECT in match.pattern.objects and not self._doer_fits(token, source_heads):
+                continue
+            if self._happening_subject(source_heads):
+                continue  # "the war has killed 370,000": the happening is coded (if at all) as a nominal
+            how = "verb+object" if match.pattern.objects else "verb"
+            confidence = BASE_CONFIDENCE[how] * (0.85 if inherited else 1.0)
+            code = self._instrument_code(doer, source_heads, match.pattern.code)
+            code, refused = self._future_code(doer, code)
+            sources = self._actors(source_heads)
+            targets = self._verb_targets(token, match, sources)
+            candidate = Candidate(code, match.tokens, sources, targets, how, confidence)
+            candidate.weak_target = self.weak_target
+            candidate = self._finish(candidate, token)
+            candidate.negated = candidate.negated and not refused  # "would not halt" is a refusal, not a non-event
+            found.append(candidate)
+        return found
+
+    def _doer_fits(self, verb: Token, source_heads: list[Token]) -> bool:
+        """Some verbs are an event only when forces do them to a place: troops that "left" a country withdrew."""
+        if verb.lemma_.lower() not in self.predicates.words("force_subject_verbs"):
+            return True
+        forces = self.predicates.words("military_context_words")
+        return any(h.lemma_.lower() in forces or h.lower_ in forces for h in source_heads)
+
+    @staticmethod
+    def _predicative(token: Token) -> bool:
+        """An adjective used as a predicate ("was pessimistic about …"), not as a modifier."""
+        return token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT", "xcomp", "oprd")
+
+    def _future_code(self, verb: Token, code: str) -> tuple[str, bool]:
+        """A stated future action is intent or threat: "Berlin will send tanks" → 0332, "will strike" → 138;
+        a refused one is a refusal: "Iran would not halt enrichment" → 124. Returns (code, refused)."""
+        future = self.predicates.words("future_aux")
+        if not any(c.dep_ == "aux" and c.lower_ in future for c in verb.children):
+            return code, False
+        refusal = self.predicates.frames.get("refusal")
+        if refusal is not None and is_negated((verb,)):
+            mapped = prefix_code(refusal, code)
+            if mapped is not None:
+                return mapped, True
+        for name in ("intent", "threat"):
+            frame = self.predicates.frames.get(name)
+            mapped = prefix_code(frame, code) if frame else None
+            if mapped is not None:
+                return mapped, False
+        return code, False
+
+    def _happening_subject(self, heads: list[Token]) -> bool:
+        """The doer is a happening (war, explosion, wildfire), not an actor."""
+        events = self.predicates.words("event_nouns")
+        nouns = self.predicates.nouns
+        return any(
+            h.pos_ in NOUN_POS | VERB_POS
+            and h.i not in self.index.by_token
+            and any(w in events or w in nouns for w in (h.lemma_.lower(), h.lower_))
+            for h in heads
+        )
+
+    def _instrument_code(self, verb: Token, subjects: list[Token], code: str) -> str:
+        """A more specific fight code from the weapon: "warplanes struck …" → 195, "shelled with tanks" → 194."""
+        table = self.predicates.instruments.get(code[:2])
+        if not table or len(code) > 3 or code[2] != "0":
+            return code  # only the root's base code is refined; a specific code already says more
+        # modifiers first: "suicide bomber" is a suicide bombing, not an air strike
+        words = [
+            t
+            for head in subjects
+            for t in (*head.children, head)
+            if t.dep_ in ("compound", "amod", "nsubj", "nsubjpass", "pobj")
+        ]
+        words += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+        for token in words:
+            found = table.get(token.lemma_.lower()) or table.get(token.lower_)
+            if found:
+                return found
+        return code
+
+
+def _described(noun: Token) -> set[int]:
+    """Tokens of an object phrase that only describe it, leaving out relative clauses that narrate
+    ("a visit to the summit, where he met …")."""
+    found: set[int] = set()
+    stack = [noun]
+    while stack:
+        token = stack.pop()
+        found.add(token.i)
+        stack.extend(c for c in token.children if c.dep_ != "relcl")
+    return found
