@@ -29,3 +29,18 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the checkout")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def dyads(resources):  # type: ignore[no-untyped-def]
+    """Code one text; return its events as (source code, target code, CAMEO code) triples."""
+    from tacitus.pipeline import code_text
+
+    def run(text: str, date: str = "2020-01-01") -> list[tuple]:
+        record = code_text(text, date=date, resources=resources)
+        return [
+            (e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+            for e in record.events
+        ]
+
+    return run

@@ -4,22 +4,6 @@ phrasings of the yield family."""
 
 from __future__ import annotations
 
-import pytest
-
-from tacitus.pipeline import code_text
-
-
-@pytest.fixture(scope="module")
-def dyads(resources):  # type: ignore[no-untyped-def]
-    def run(text: str, date: str = "2020-01-01") -> list[tuple]:
-        record = code_text(text, date=date, resources=resources)
-        return [
-            (e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
-            for e in record.events
-        ]
-
-    return run
-
 
 def _roots(found: list[tuple]) -> set[str]:
     return {code[:2] for _, _, code in found}
