@@ -164,3 +164,35 @@ def test_a_passive_appeal_is_addressed_to_its_subject(code) -> None:  # type: ig
 
 def test_dissenters_calling_off_a_strike_ease_dissent(code) -> None:  # type: ignore[no-untyped-def]
     assert [c for _, _, c in code("The unions called off the general strike.", {"unions": "FRALAB"})] == ["082"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # round 3: formal wire phrasings of the weakest roots, written from the CAMEO definitions
+        ("Israel vowed to retaliate against Hezbollah.", {"Israel": "ISR", "Hezbollah": "LBNINSHZB"}, "138"),
+        ("Israel retaliated against Hezbollah.", {"Israel": "ISR", "Hezbollah": "LBNINSHZB"}, "190"),
+        ("Hamas vowed reprisals against Israel.", {"Hamas": "PSEINSHMS", "Israel": "ISR"}, "138"),
+        ("Turkey cut off talks with Greece.", {"Turkey": "TUR", "Greece": "GRC"}, "164"),
+        ("Iran broke off relations with Saudi Arabia.", {"Iran": "IRN", "Saudi Arabia": "SAU"}, "161"),
+        ("Germany froze arms sales to Saudi Arabia.", {"Germany": "DEU", "Saudi Arabia": "SAU"}, "1622"),
+        ("Australia scrapped its submarine deal with France.", {"Australia": "AUS", "France": "FRA"}, "160"),
+        ("Serbia complied with the demands of NATO.", {"Serbia": "SRB", "NATO": "IGOWSTNAT"}, "080"),
+        ("Israel suspended settlement construction.", {"Israel": "ISR"}, "0832"),
+        ("Russia repudiated the treaty with Ukraine.", {"Russia": "RUS", "Ukraine": "UKR"}, "127"),
+        ("Iran reiterated its demand for an apology from Britain.", {"Iran": "IRN", "Britain": "GBR"}, "100"),
+        ("Iran is open to negotiations with France.", {"Iran": "IRN", "France": "FRA"}, "036"),
+        ("Israel agreed to a prisoner exchange with Hamas.", {"Israel": "ISR", "Hamas": "PSEINSHMS"}, "0353"),
+        ("Russia kicked out the British journalist.", {"Russia": "RUS", "British journalist": "GBRMED"}, "174"),
+        ("The junta dissolved the National League for Democracy.", {"junta": "MMRMIL"}, "1722"),
+        ("Iran hanged the Kurdish activists.", {"Iran": "IRN", "Kurdish activists": "IRNOPP"}, "1823"),
+        ("Japan regretted the loss of life in Turkey.", {"Japan": "JPN", "Turkey": "TUR"}, "018"),
+    ],
+)
+def test_formal_wire_phrasings_of_the_weakest_roots(code, text, codes, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [cameo for _, _, cameo in code(text, codes)]
+
+
+def test_tear_gassing_protesters_is_repression_not_a_chemical_attack(code) -> None:  # type: ignore[no-untyped-def]
+    got = code("Police tear-gassed the protesters in Cairo.", {"Police": "EGYCOP", "protesters": "EGYCVL"})
+    assert [cameo for _, _, cameo in got] == ["175"]
