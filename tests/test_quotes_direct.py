@@ -2,19 +2,8 @@
 
 from __future__ import annotations
 
-from tacitus.quotes import extract_quotes
+from quote_helpers import quote_starting, quotes_of
 from tacitus.quotes.marks import find_marked_spans
-from tacitus.record import ActorMention, Article, Quote
-
-
-def _quotes(nlp, text: str, actors: tuple[ActorMention, ...] = ()) -> tuple[Quote, ...]:  # type: ignore[no-untyped-def]
-    return extract_quotes(nlp(text), Article(id="t", text=text), actors)
-
-
-def _by_text(quotes: tuple[Quote, ...], start: str) -> Quote:
-    found = [q for q in quotes if q.text.startswith(start)]
-    assert found, f"no quote starting {start!r} in {[q.text for q in quotes]}"
-    return found[0]
 
 
 def _marked(text: str) -> list[str]:
@@ -38,7 +27,7 @@ def test_mark_closing_a_markup_attribute_opens_nothing() -> None:
 def test_quotation_opening_a_paragraph_is_direct_whatever_ends_the_one_before(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("The bill passed on Tuesday. (The Senate had rejected it in March.)\n\n"
             "“We finally got it done, and families will feel it,” said Senator Maria Lopez.")
-    quote = _by_text(_quotes(nlp, text), "We finally")
+    quote = quote_starting(quotes_of(nlp, text), "We finally")
     assert quote.kind == "direct"
     assert quote.speaker is not None and quote.speaker.text == "Senator Maria Lopez"
 
@@ -46,7 +35,7 @@ def test_quotation_opening_a_paragraph_is_direct_whatever_ends_the_one_before(nl
 def test_doubled_apostrophe_quote_takes_the_cue_right_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("The mayor has weighed a run for months. ''Was I going to stay out of it forever?'' she told me. "
             "''Or was I going to do something about it?''")
-    first, second = _by_text(_quotes(nlp, text), "Was I"), _by_text(_quotes(nlp, text), "Or was")
+    first, second = quote_starting(quotes_of(nlp, text), "Was I"), quote_starting(quotes_of(nlp, text), "Or was")
     assert first.verb == second.verb == "told"
     assert first.speaker is not None and first.speaker.text == "she"
     assert second.speaker == first.speaker
@@ -54,8 +43,8 @@ def test_doubled_apostrophe_quote_takes_the_cue_right_after_it(nlp) -> None:  # 
 
 def test_cue_before_a_colon_introduces_the_next_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“We want peace,” Ms. Haddad said. “We are not terrorists.” Mr. Karimi said: “The attack hurt all of us.”"
-    quotes = _quotes(nlp, text)
-    second, third = _by_text(quotes, "We are not"), _by_text(quotes, "The attack")
+    quotes = quotes_of(nlp, text)
+    second, third = quote_starting(quotes, "We are not"), quote_starting(quotes, "The attack")
     assert second.speaker is not None and second.speaker.text == "Ms. Haddad"
     assert third.speaker is not None and third.speaker.text == "Mr. Karimi"
 
@@ -63,7 +52,7 @@ def test_cue_before_a_colon_introduces_the_next_quotation(nlp) -> None:  # type:
 def test_title_of_a_work_after_a_noun_is_no_quote(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("The senator described his childhood in his 2014 memoir, “A Long Road Home,” and in interviews. "
             "“We had nothing,” he said.")
-    quotes = _quotes(nlp, text)
+    quotes = quotes_of(nlp, text)
     assert [q.text for q in quotes if q.kind == "direct"] == ["We had nothing"]
 
 
@@ -71,19 +60,19 @@ def test_speaker_read_before_a_subjectless_cue(nlp) -> None:  # type: ignore[no-
     # the parser hangs the name on the date before it and leaves "said" without a subject
     text = ("And in a call with reporters on Oct. 3, Col. Anne B. Reyes, a military spokeswoman in Baghdad, "
             "said, ''I mean, a raid is a combat operation. There is no way around that.''")
-    quote = _by_text(_quotes(nlp, text), "I mean")
+    quote = quote_starting(quotes_of(nlp, text), "I mean")
     assert quote.speaker is not None and quote.speaker.text == "Col. Anne B. Reyes"
 
 
 def test_any_verb_after_a_quotation_and_its_speaker_attributes_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("Few voters came to the rally.\n\n"
             "“People are afraid of wasting their votes,” he surmised. “They want a winner.”")
-    quotes = _quotes(nlp, text)
-    first, second = _by_text(quotes, "People are"), _by_text(quotes, "They want")
+    quotes = quotes_of(nlp, text)
+    first, second = quote_starting(quotes, "People are"), quote_starting(quotes, "They want")
     assert first.verb == "surmised" and first.speaker is not None and first.speaker.text == "he"
     assert second.speaker == first.speaker
 
 
 def test_a_sentence_after_a_chant_names_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The strike spread.\n\n“Jobs now, jobs for all of us!” Thousands of workers marched on the capital."
-    assert [q.verb for q in _quotes(nlp, text) if q.text.startswith("Jobs now")] in ([], [None])
+    assert [q.verb for q in quotes_of(nlp, text) if q.text.startswith("Jobs now")] in ([], [None])

@@ -2,29 +2,18 @@
 
 from __future__ import annotations
 
-from tacitus.quotes import extract_quotes
+from quote_helpers import quote_starting, quotes_of
 from tacitus.quotes.attribution import Cue
 from tacitus.quotes.cues import load_cues, parse_cues
 from tacitus.quotes.direct import Found
 from tacitus.quotes.grouping import drop_inside_mixed
-from tacitus.record import ActorMention, Article, Quote
-
-
-def _quotes(nlp, text: str, actors: tuple[ActorMention, ...] = ()) -> tuple[Quote, ...]:  # type: ignore[no-untyped-def]
-    return extract_quotes(nlp(text), Article(id="t", text=text), actors)
-
-
-def _by_text(quotes: tuple[Quote, ...], start: str) -> Quote:
-    found = [q for q in quotes if q.text.startswith(start)]
-    assert found, f"no quote starting {start!r} in {[q.text for q in quotes]}"
-    return found[0]
 
 
 def test_quotation_after_a_mixed_quote_joins_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ('In the Dominican Republic, "baseball and politics are the national sport," he says. '
             '"So if the commissioner\'s job opens up, let me know."')
-    quotes = _quotes(nlp, text)
-    mixed, follow = _by_text(quotes, "In the Dominican"), _by_text(quotes, "So if")
+    quotes = quotes_of(nlp, text)
+    mixed, follow = quote_starting(quotes, "In the Dominican"), quote_starting(quotes, "So if")
     assert mixed.kind == follow.kind == "mixed"
     assert follow.speaker is not None and follow.speaker.text == "he"
     assert (follow.speaker, follow.verb) == (mixed.speaker, mixed.verb)  # one attribution
@@ -32,14 +21,14 @@ def test_quotation_after_a_mixed_quote_joins_it(nlp) -> None:  # type: ignore[no
 
 def test_quotation_opening_in_lower_case_is_partial(nlp) -> None:  # type: ignore[no-untyped-def]
     text = 'Instead, Axelrod said, "she started as such a prohibitive favorite, and that hurt her."'
-    quote = _by_text(_quotes(nlp, text), "she started")
+    quote = quote_starting(quotes_of(nlp, text), "she started")
     assert quote.kind == "partial"
     assert quote.speaker is not None and quote.speaker.text == "Axelrod"
 
 
 def test_split_quote_continuing_in_lower_case_stays_direct(nlp) -> None:  # type: ignore[no-untyped-def]
     text = '"We will not give up," the senator said, "and nobody in this chamber should doubt it."'
-    quotes = _quotes(nlp, text)
+    quotes = quotes_of(nlp, text)
     assert [q.kind for q in quotes] == ["direct", "direct"]
     assert quotes[0].speaker == quotes[1].speaker
 
@@ -48,8 +37,8 @@ def test_cue_in_the_sentence_before_never_introduces_the_quote(nlp) -> None:  # 
     text = ("Pressed by the host, Mr. Trump said there was no evidence of his involvement. "
             "''If he has killed reporters, I think that's terrible,'' Mr. Trump said. "
             "''But he has always denied it.''")
-    quotes = _quotes(nlp, text)
-    first, second = _by_text(quotes, "If he has"), _by_text(quotes, "But he has")
+    quotes = quotes_of(nlp, text)
+    first, second = quote_starting(quotes, "If he has"), quote_starting(quotes, "But he has")
     assert first.verb == second.verb == "said"
     assert first.speaker is not None and first.speaker == second.speaker
     assert text[first.speaker.start:first.speaker.end] == "Mr. Trump"
@@ -59,11 +48,11 @@ def test_cue_in_the_sentence_before_never_introduces_the_quote(nlp) -> None:  # 
 def test_listed_title_with_byline_is_no_quote(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ('FAREWELL—"The Living Room to close at the end of December," by Times\' Ben Sisario.\n\n'
             '"We were surprised by the decision," said the club\'s owner.')
-    quotes = _quotes(nlp, text)
+    quotes = quotes_of(nlp, text)
     assert [q.text for q in quotes if q.kind == "direct"] == ["We were surprised by the decision"]
     # without the comma, "by" is a passive agent and the quotation stays
     text = '"We are frustrated and horrified" by the attack, the council wrote in a statement.'
-    assert _by_text(_quotes(nlp, text), "We are frustrated").kind == "direct"
+    assert quote_starting(quotes_of(nlp, text), "We are frustrated").kind == "direct"
 
 
 def test_cue_groups_merge_only_the_shared_lemma() -> None:
@@ -87,11 +76,11 @@ def test_shipped_naming_and_stance_cues_never_introduce_quotations() -> None:
 
 def test_quotation_after_a_reported_clause_and_colon_is_one_mixed_quote(nlp) -> None:  # type: ignore[no-untyped-def]
     text = 'He said he came up with the sign idea: "Democrats $1, Republicans $10." Sales were great.'
-    quotes = _quotes(nlp, text)
+    quotes = quotes_of(nlp, text)
     assert [(q.kind, q.text) for q in quotes] == [
         ("mixed", 'he came up with the sign idea: "Democrats $1, Republicans $10.')]
     # a bare cue (or one with adverbials only) before the colon leaves the quotation direct
-    quote = _by_text(_quotes(nlp, 'Trump said in a speech on Tuesday: "We will win."'), "We will win")
+    quote = quote_starting(quotes_of(nlp, 'Trump said in a speech on Tuesday: "We will win."'), "We will win")
     assert quote.kind == "direct"
 
 

@@ -1,0 +1,16 @@
+"""Helpers shared by the quotes tests: run the quotes stage on one text, pick a quote by its opening."""
+
+from __future__ import annotations
+
+from tacitus.quotes import extract_quotes
+from tacitus.record import ActorMention, Article, Quote
+
+
+def quotes_of(nlp, text: str, actors: tuple[ActorMention, ...] = ()) -> tuple[Quote, ...]:  # type: ignore[no-untyped-def]
+    return extract_quotes(nlp(text), Article(id="t", text=text), actors)
+
+
+def quote_starting(quotes: tuple[Quote, ...], start: str) -> Quote:
+    found = [q for q in quotes if q.text.startswith(start)]
+    assert found, f"no quote starting {start!r} in {[q.text for q in quotes]}"
+    return found[0]
