@@ -6,8 +6,9 @@ from tacitus.quotes import extract_quotes
 from tacitus.record import ActorMention, Article, Quote
 
 
-def quotes_of(nlp, text: str, actors: tuple[ActorMention, ...] = ()) -> tuple[Quote, ...]:  # type: ignore[no-untyped-def]
-    return extract_quotes(nlp(text), Article(id="t", text=text), actors)
+def quotes_of(nlp, text: str, actors: tuple[ActorMention, ...] = (), **kwargs) -> tuple[Quote, ...]:  # type: ignore[no-untyped-def]
+    """The quotes of ``text`` (``kwargs`` go to ``extract_quotes``, e.g. ``cues``)."""
+    return extract_quotes(nlp(text), Article(id="t", text=text), actors, **kwargs)
 
 
 def quote_starting(quotes: tuple[Quote, ...], start: str) -> Quote:

@@ -4,21 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus.quotes import extract_quotes
+from quote_helpers import quote_starting, quotes_of
 from tacitus.quotes.cues import parse_cues
 from tacitus.quotes.marks import find_marked_spans
-from tacitus.record import ActorMention, Article, Quote
-
-
-def _quotes(nlp, text: str, actors: tuple[ActorMention, ...] = (), **kwargs) -> tuple[Quote, ...]:  # type: ignore[no-untyped-def]
-    return extract_quotes(nlp(text), Article(id="t", text=text), actors, **kwargs)
-
-
-def _by_text(quotes: tuple[Quote, ...], start: str) -> Quote:
-    found = [q for q in quotes if q.text.startswith(start)]
-    assert found, f"no quote starting {start!r} in {[q.text for q in quotes]}"
-    return found[0]
-
+from tacitus.record import ActorMention
 
 # --- quotation marks over raw text -------------------------------------------------------------
 
@@ -44,7 +33,7 @@ def test_marks_ignore_stray_closing_mark() -> None:
 
 def test_direct_quote_with_speaker_after(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“We hope to join efforts to fight terrorism,” Putin told reporters in Moscow."
-    quote = _by_text(_quotes(nlp, text), "We hope")
+    quote = quote_starting(quotes_of(nlp, text), "We hope")
     assert quote.kind == "direct"
     assert quote.text == "We hope to join efforts to fight terrorism"
     assert text[quote.start:quote.end] == quote.text
@@ -54,8 +43,8 @@ def test_direct_quote_with_speaker_after(nlp) -> None:  # type: ignore[no-untype
 
 def test_split_quote_parts_share_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     text = '"If they do not keep their promises," the minister said, "we will review the agreement."'
-    quotes = _quotes(nlp, text)
-    first, second = _by_text(quotes, "If they"), _by_text(quotes, "we will review")
+    quotes = quotes_of(nlp, text)
+    first, second = quote_starting(quotes, "If they"), quote_starting(quotes, "we will review")
     assert first.kind == second.kind == "direct"
     assert first.speaker == second.speaker
     assert first.speaker is not None and first.speaker.text == "the minister"
@@ -64,21 +53,21 @@ def test_split_quote_parts_share_the_speaker(nlp) -> None:  # type: ignore[no-un
 def test_speaker_before_colon_and_following_quote_in_paragraph(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("Foreign Minister Sergei Lavrov told the conference: “We will judge them by their deeds.” "
             "“Words are not enough.”")
-    quotes = _quotes(nlp, text)
-    assert _by_text(quotes, "We will judge").speaker.text.endswith("Sergei Lavrov")  # type: ignore[union-attr]
-    assert _by_text(quotes, "Words are").speaker.text.endswith("Sergei Lavrov")  # type: ignore[union-attr]
+    quotes = quotes_of(nlp, text)
+    assert quote_starting(quotes, "We will judge").speaker.text.endswith("Sergei Lavrov")  # type: ignore[union-attr]
+    assert quote_starting(quotes, "Words are").speaker.text.endswith("Sergei Lavrov")  # type: ignore[union-attr]
 
 
 def test_inverted_cue_and_descriptive_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     text = '"Words are cheap," said Clara Weiss, a campaigner with Climate Action Now.'
-    quote = _by_text(_quotes(nlp, text), "Words are cheap")
+    quote = quote_starting(quotes_of(nlp, text), "Words are cheap")
     assert quote.speaker is not None and quote.speaker.text.startswith("Clara Weiss")
 
 
 def test_multi_paragraph_quote_is_one_quote_with_one_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("The minister spoke for an hour.\n\n“We are not going to engage in combat. Our role is to train.\n\n"
             "“That is what we do best,” Stoltenberg said.")
-    quotes = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    quotes = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
     assert len(quotes) == 1
     assert quotes[0].text.startswith("We are not going") and quotes[0].text.endswith("what we do best")
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "Stoltenberg"
@@ -86,13 +75,13 @@ def test_multi_paragraph_quote_is_one_quote_with_one_speaker(nlp) -> None:  # ty
 
 def test_unattributable_quote_is_kept_without_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The banner over the square was huge.\n\n“Nobody will divide this nation again.”"
-    quote = _by_text(_quotes(nlp, text), "Nobody will divide")
+    quote = quote_starting(quotes_of(nlp, text), "Nobody will divide")
     assert quote.kind == "direct" and quote.speaker is None
 
 
 def test_title_in_quotes_is_not_a_quote(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“He is right,” Flynn said on Fox News’s “Fox and Friends.”"
-    quotes = _quotes(nlp, text)
+    quotes = quotes_of(nlp, text)
     assert [q.text for q in quotes] == ["He is right"]
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "Flynn"
 
@@ -101,7 +90,7 @@ def test_title_in_quotes_is_not_a_quote(nlp) -> None:  # type: ignore[no-untyped
 
 def test_indirect_that_clause(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Turkey's foreign minister warned on Tuesday that Ankara could walk away from the migrant deal."
-    quote = _by_text(_quotes(nlp, text), "that Ankara")
+    quote = quote_starting(quotes_of(nlp, text), "that Ankara")
     assert quote.kind == "indirect"
     assert quote.text == "that Ankara could walk away from the migrant deal"
     assert quote.speaker is not None and quote.speaker.text == "Turkey's foreign minister"
@@ -110,7 +99,7 @@ def test_indirect_that_clause(nlp) -> None:  # type: ignore[no-untyped-def]
 
 def test_according_to(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "According to Kremlin spokesman Dmitry Peskov, no date has been set for a meeting."
-    quote = _by_text(_quotes(nlp, text), "no date")
+    quote = quote_starting(quotes_of(nlp, text), "no date")
     assert quote.kind == "indirect"
     assert quote.speaker is not None and quote.speaker.text == "Kremlin spokesman Dmitry Peskov"
     assert quote.verb == "according to"
@@ -118,13 +107,13 @@ def test_according_to(nlp) -> None:  # type: ignore[no-untyped-def]
 
 def test_mixed_quote_keeps_the_whole_clause(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The spokesman said the strikes were “a clear message” to Tehran."
-    quotes = _quotes(nlp, text)
+    quotes = quotes_of(nlp, text)
     assert [(q.kind, q.text) for q in quotes] == [("mixed", "the strikes were “a clear message” to Tehran")]
 
 
 def test_partial_quote_inside_reported_speech(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "North Korean leader Kim Jong Un expressed readiness “for honest dialogue” with Washington."
-    quote = _by_text(_quotes(nlp, text), "for honest dialogue")
+    quote = quote_starting(quotes_of(nlp, text), "for honest dialogue")
     assert quote.kind == "partial"
     assert quote.speaker is not None and quote.speaker.text == "North Korean leader Kim Jong Un"
 
@@ -136,7 +125,7 @@ def test_speaker_reuses_actor_mention_and_pronoun_takes_its_entity(nlp) -> None:
     at = text.index("he said")
     putin = ActorMention("Vladimir Putin", 0, 14, "RUSGOV", "Vladimir Putin", "RUS", "GOV", entity=1)
     pronoun = ActorMention("he", at, at + 2, None, how="coreference", entity=1)
-    quote = _by_text(_quotes(nlp, text, (putin, pronoun)), "We are ready")
+    quote = quote_starting(quotes_of(nlp, text, (putin, pronoun)), "We are ready")
     assert quote.speaker is not None
     assert (quote.speaker.text, quote.speaker.start) == ("he", at)
     assert (quote.speaker.code, quote.speaker.name) == ("RUSGOV", "Vladimir Putin")
@@ -144,7 +133,7 @@ def test_speaker_reuses_actor_mention_and_pronoun_takes_its_entity(nlp) -> None:
 
 def test_unresolved_speaker_gets_a_span_without_code(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“The deal is dead,” a senior official said."
-    quote = _by_text(_quotes(nlp, text), "The deal")
+    quote = quote_starting(quotes_of(nlp, text), "The deal")
     assert quote.speaker is not None
     assert quote.speaker.text == "a senior official" and quote.speaker.code is None
     assert text[quote.speaker.start:quote.speaker.end] == "a senior official"
@@ -153,15 +142,15 @@ def test_unresolved_speaker_gets_a_span_without_code(nlp) -> None:  # type: igno
 def test_cues_are_data(nlp) -> None:  # type: ignore[no-untyped-def]
     # a verb outside the dictionary never attributes a quotation (the learned model reports clauses only)
     text = '"The budget is far too small for us," the minister grumbled.'
-    assert [q.speaker for q in _quotes(nlp, text)] == [None]
+    assert [q.speaker for q in quotes_of(nlp, text)] == [None]
     cues = parse_cues({"groups": {"extra": {"direct": True, "complements": ["ccomp"], "lemmas": ["grumble"]}}})
-    quote = _by_text(_quotes(nlp, text, cues=cues), "The budget")
+    quote = quote_starting(quotes_of(nlp, text, cues=cues), "The budget")
     assert quote.speaker is not None and quote.speaker.text == "the minister"
 
 
 @pytest.mark.parametrize("text", ["", "No one said anything of note here", "“”"])
 def test_nothing_to_quote(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _quotes(nlp, text) == ()
+    assert quotes_of(nlp, text) == ()
 
 
 def test_speaker_never_spans_a_paragraph_break(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -169,7 +158,7 @@ def test_speaker_never_spans_a_paragraph_break(nlp) -> None:  # type: ignore[no-
             "Russian President Vladimir Putin said on Thursday that Moscow was ready to cooperate.")
     start, end = text.index("Washington"), text.index(" said")
     joined = ActorMention(text[start:end], start, end, "RUSGOV", "Vladimir Putin")  # a headline run into the body
-    quote = _by_text(_quotes(nlp, text, (joined,)), "that Moscow")
+    quote = quote_starting(quotes_of(nlp, text, (joined,)), "that Moscow")
     assert quote.speaker is not None
     assert (quote.speaker.text, quote.speaker.code) == ("Russian President Vladimir Putin", "RUSGOV")
     assert text[quote.speaker.start:quote.speaker.end] == quote.speaker.text

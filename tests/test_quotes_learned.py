@@ -7,16 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from tacitus.quotes import extract_quotes
+from quote_helpers import quotes_of
 from tacitus.quotes.attribution import content_links, model_candidates
 from tacitus.quotes.learn import candidate_rows, hand_dictionary, main, train, write_model
 from tacitus.quotes.learned import load_link_model, parse_model
 from tacitus.quotes.polnear import GoldArticle, GoldQuote
-from tacitus.record import Article
-
-
-def _quotes(nlp, text: str):  # type: ignore[no-untyped-def]
-    return extract_quotes(nlp(text), Article(id="t", text=text), ())
 
 
 def test_shipped_model_loads_with_threshold() -> None:
@@ -28,7 +23,7 @@ def test_shipped_model_loads_with_threshold() -> None:
 
 def test_model_reports_what_a_poll_shows(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "A new Reuters poll shows the governor leading the race by eight points."
-    quote = next(q for q in _quotes(nlp, text) if q.kind == "indirect")
+    quote = next(q for q in quotes_of(nlp, text) if q.kind == "indirect")
     assert quote.text == "the governor leading the race by eight points"
     assert quote.speaker is not None and quote.speaker.text == "A new Reuters poll"
     assert quote.verb == "shows"
@@ -46,7 +41,7 @@ def test_model_prefers_the_topic_over_the_venue(nlp) -> None:  # type: ignore[no
 
 
 def test_model_leaves_plain_narration_alone(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _quotes(nlp, "The river rose sharply after the storm and flooded two villages.") == ()
+    assert quotes_of(nlp, "The river rose sharply after the storm and flooded two villages.") == ()
 
 
 def test_parse_model_probability_is_the_logistic_of_the_summed_weights() -> None:
@@ -103,15 +98,15 @@ def test_rest_of_the_phrase_stops_at_a_conjoined_predicate(nlp) -> None:  # type
 
 
 def test_a_report_after_the_clause_it_comments_on(nlp) -> None:  # type: ignore[no-untyped-def]
-    quotes = _quotes(nlp, "Taxes will rise next year, the report found.")
+    quotes = quotes_of(nlp, "Taxes will rise next year, the report found.")
     assert [(q.text, q.verb, q.kind) for q in quotes] == [("Taxes will rise next year", "found", "indirect")]
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "the report"
 
 
 def test_stance_objects_are_reported_but_plain_actions_are_not(nlp) -> None:  # type: ignore[no-untyped-def]
-    backed = _quotes(nlp, "Warren backed a ban on assault weapons.")
+    backed = quotes_of(nlp, "Warren backed a ban on assault weapons.")
     assert [(q.text, q.verb) for q in backed] == [("a ban on assault weapons", "backed")]
-    assert _quotes(nlp, "Police arrested two men near the station on Friday.") == ()
+    assert quotes_of(nlp, "Police arrested two men near the station on Friday.") == ()
 
 
 def test_hand_written_cue_content_is_one_flagged_candidate(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -132,14 +127,14 @@ def test_heads_inside_quotation_marks_offer_no_candidates(nlp) -> None:  # type:
 
 
 def test_a_clause_is_reported_once_though_two_heads_reach_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    quotes = _quotes(nlp, "Sanders says the country cannot move forward until the court ruling is overturned.")
+    quotes = quotes_of(nlp, "Sanders says the country cannot move forward until the court ruling is overturned.")
     indirect = [q for q in quotes if q.kind == "indirect"]
     assert [q.text for q in indirect] == ["the country cannot move forward until the court ruling is overturned"]
     assert indirect[0].verb == "says"
 
 
 def test_the_model_judges_hand_written_cues_too(nlp) -> None:  # type: ignore[no-untyped-def]
-    quotes = _quotes(nlp, "The senator said that the bill would pass easily. It rained all day in the capital.")
+    quotes = quotes_of(nlp, "The senator said that the bill would pass easily. It rained all day in the capital.")
     assert [(q.text, q.verb, q.kind) for q in quotes] == [("that the bill would pass easily", "said", "indirect")]
 
 
