@@ -150,12 +150,15 @@ def _link_descriptions(doc: Doc, drafts: list[Draft], sentence_of: SentenceOf, c
 def _office_description(doc: Doc, draft: Draft, ctx: Context) -> Callable[[Draft], bool]:
     """"the secretary of state" → the latest named person whose office on the date has that title."""
     words = " ".join(t.lower_ for t in doc[draft.start:draft.end] if t.lower_ not in ("the", "this", "that"))
+    titled = " " in words  # "the minister" alone names no office; "the secretary of state" does
 
     def test(antecedent: Draft) -> bool:
-        if antecedent.kind != "person" or not (antecedent.key or "").startswith("person:") or not antecedent.name:
+        if not titled or antecedent.kind != "person" or not (antecedent.key or "").startswith("person:"):
+            return False
+        if not antecedent.name:
             return False
         office = ctx.dictionary.office_on(antecedent.name, ctx.on)
-        return office is not None and len(words.split()) > 1 and words in office.title.lower()
+        return office is not None and words in office.title.lower()
     return test
 
 

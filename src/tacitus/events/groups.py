@@ -45,7 +45,7 @@ def group_members(head: Token, mention: ActorMention, index: ActorIndex) -> list
     sentence = head.sent
     found = _between_parties(head, index)
     if len(found) != 2:  # "King Salman greeted him …, and the two leaders signed …"
-        found = _distinct(index.by_token.get(i) for i in range(sentence.start, head.i) if i != head.i)
+        found = _distinct(index.by_token.get(i) for i in range(sentence.start, head.i))
     if len(found) != 2 and sentence.start > 0:
         previous = head.doc[sentence.start - 1].sent
         found = _distinct(index.by_token.get(i) for i in range(previous.start, previous.end))
