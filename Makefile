@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint bench bench-store clean
+.PHONY: install demo test lint bench bench-store clean ml
 
 install: $(STAMP)
 
@@ -31,5 +31,13 @@ bench: install
 bench-store: install
 	$(BIN)/python benchmarks/store_queries.py
 
+# The optional ML event stage in its own environment (.venv-ml), so the default one never needs PyTorch.
+# torch==2.13.0 first: it is the local CPU wheel; any other spec downloads CUDA builds.
+ML_VENV := .venv-ml
+ml:
+	test -x $(ML_VENV)/bin/python || $(PYTHON) -m venv $(ML_VENV)
+	$(ML_VENV)/bin/python -m pip install --quiet torch==2.13.0
+	$(ML_VENV)/bin/python -m pip install --quiet -e ".[dev,ml]"
+
 clean:
-	rm -rf $(VENV) tacitus-data build dist src/*.egg-info
+	rm -rf $(VENV) $(ML_VENV) tacitus-data build dist src/*.egg-info

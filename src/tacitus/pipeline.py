@@ -33,6 +33,7 @@ class Options:
     actor_files: tuple[Path, ...] = ()
     predicate_files: tuple[Path, ...] = ()
     batch_size: int = 16
+    ml: bool = False  # the optional ML events stage (extra tacitus[ml]); off by default
 
 
 @dataclass
@@ -43,6 +44,7 @@ class Resources:
     gazetteer: Gazetteer
     tone: ToneLexicon
     versions: dict[str, str] = field(default_factory=dict)
+    ml: Any = None  # an ``events.ml.MLCoder`` when ``Options.ml`` asked for it
 
 
 @lru_cache(maxsize=4)
@@ -57,13 +59,20 @@ def load_resources(options: Options) -> Resources:
         "actors": actors.version,
         "predicates": predicates.version,
     }
-    return Resources(nlp, actors, predicates, load_gazetteer(), load_tone_lexicon(), versions)
+    ml = None
+    if options.ml:
+        from tacitus.events.ml import ML_VERSION, load_ml_coder  # only with the extra: it imports torch
+
+        ml, versions["ml"] = load_ml_coder(), ML_VERSION
+    return Resources(nlp, actors, predicates, load_gazetteer(), load_tone_lexicon(), versions, ml)
 
 
 def code_doc(doc: Doc, article: Article, resources: Resources) -> ArticleRecord:
     """Run every stage after the parse for one article."""
     actors = resolve_actors(doc, article, resources.actors)
     events = extract_events(doc, article, actors, resources.predicates, resources.actors)
+    if resources.ml is not None:
+        events += resources.ml.propose(doc, article, actors, events)
     quotes = extract_quotes(doc, article, actors)
     places = extract_places(doc, article, actors, resources.gazetteer)
     tone, sentence_tones = score_tone(doc, resources.tone)

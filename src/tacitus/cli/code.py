@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 import yaml
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from tacitus.actors import ActorDataError, load_actor_dictionary
@@ -32,6 +33,7 @@ EXIT_NOTHING_CODED = 2
 STORE_HELP = "Store directory [default: $TACITUS_STORE or ./tacitus-data]"
 WORKERS_HELP = "Worker processes [default: the machine's cores]."
 MODEL_HELP = "spaCy model to parse with [default: $TACITUS_MODEL or the best installed]."
+ML_HELP = "Also propose events the dictionary misses with the ML stage (needs the extra tacitus[ml])."
 
 
 def register(app: typer.Typer) -> None:
@@ -53,6 +55,7 @@ def code(
     model: Annotated[str | None, typer.Option(help=MODEL_HELP)] = None,
     max_chars: Annotated[int, typer.Option(help="Cut longer articles to their head.")] = DEFAULT_MAX_CHARS,
     summary: Annotated[bool, typer.Option(help="Print the run summary on stderr at the end.")] = True,
+    ml: Annotated[bool, typer.Option("--ml", help=ML_HELP)] = False,
 ) -> None:
     """Code articles into events, actors, quotes, places and tone (one JSON object per article)."""
     if output_format not in FORMATS:
@@ -64,7 +67,9 @@ def code(
             if not extra.is_file():
                 _fail(f"{option} {extra}: no such file")
     _check_user_files(tuple(actors or ()), tuple(predicates or ()))
-    options = Options(model=model, actor_files=tuple(actors or ()), predicate_files=tuple(predicates or ()))
+    if ml:
+        _check_ml()
+    options = Options(model=model, actor_files=tuple(actors or ()), predicate_files=tuple(predicates or ()), ml=ml)
     ingest = IngestOptions(date=date, max_chars=max_chars)
     store_dir = None if no_store else _store_path(store)
     totals = run(paths, options, ingest, workers or default_workers(), output_format, store_dir)
@@ -147,6 +152,16 @@ def _check_user_files(actor_files: tuple[Path, ...], predicate_files: tuple[Path
             _fail(str(error))
         except yaml.YAMLError as error:
             _fail(f"{option} {', '.join(map(str, files))}: not valid YAML ({str(error).splitlines()[0]})")
+
+
+def _check_ml() -> None:
+    """The ML stage's extra must be installed: one clear line naming the install, not a worker's traceback."""
+    from tacitus.events.ml import MLUnavailableError, require_ml
+
+    try:
+        require_ml()
+    except MLUnavailableError as error:
+        _fail(escape(str(error)))  # "tacitus[ml]" is no markup tag
 
 
 def _store_path(store: Path | None) -> Path:

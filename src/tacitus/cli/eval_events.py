@@ -62,9 +62,11 @@ def register(app: typer.Typer) -> None:
         output: Annotated[OutputFormat, typer.Option("--format", help="table or json.")] = OutputFormat.table,
         misses: Annotated[int, typer.Option("--misses", help="Also print this many texts coded wrong.")] = 0,
         model: Annotated[str | None, typer.Option("--model", help="spaCy model (default: best installed).")] = None,
+        ml: Annotated[bool, typer.Option("--ml", help="Add the ML stage's events (needs tacitus[ml]).")] = False,
     ) -> None:
         """Precision, recall and F1 at root, full code and dyad+root, plus a confusion table by root."""
         from tacitus.events.evaluate import load_gold, predict, score
+        from tacitus.events.ml import MLUnavailableError, require_ml
         from tacitus.pipeline import Options, load_resources
 
         if not gold.is_file():
@@ -79,7 +81,13 @@ def register(app: typer.Typer) -> None:
         except (ValueError, KeyError) as error:
             typer.echo(f"Cannot read gold file {gold}: {error}", err=True)
             raise typer.Exit(2) from None
-        resources = load_resources(Options(model=model))
+        if ml:
+            try:
+                require_ml()
+            except MLUnavailableError as error:
+                typer.echo(f"error: {error}", err=True)
+                raise typer.Exit(2) from None
+        resources = load_resources(Options(model=model, ml=ml))
         report = score(gold_set, predict(gold_set.items, resources))
         if output is OutputFormat.json:
             data = report.as_dict()

@@ -177,6 +177,10 @@ def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if depth > 4:
         return [], False
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if verb.head.dep_ == "attr":  # "Sudan became the first country to recognise …": the copula's subject
+            heads, _ = subject_heads(verb.head.head, depth + 1)
+            if heads:
+                return heads, True
         return [verb.head], True
     if verb.dep_ in SUBJECT_SHARING_DEPS and verb.head != verb:
         heads, _ = subject_heads(verb.head, depth + 1)

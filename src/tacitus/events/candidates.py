@@ -155,7 +155,8 @@ def _topic_gerund(verb: Token) -> bool:
         if verb.dep_ != "xcomp":
             break
         verb = verb.head
-    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep"
+    # ("after weeks of fighting with Russian forces": the parser may call the gerund the object)
+    return verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj") and verb.head.dep_ == "prep"
 
 
 def _agentless_appeal(candidate: Candidate) -> bool:
@@ -219,8 +220,11 @@ def build_events(
     trigger = Span(article.text[start:end], start, end)
     events = []
     domestic = any(candidate.code.startswith(p) for p in predicates.words("completion_domestic_codes"))
+    named = any(not _unidentified(s, predicates) for s in candidate.sources)
     for source, target in _pairs(candidate, predicates):
         if _unidentified(source, predicates):
+            if named:
+                continue  # "Islamic State gunmen and suicide bombers": the group named beside them did it
             source = None  # "gunmen", "a suicide bomber": an attacker the text does not identify
             if target is None:
                 continue
@@ -229,7 +233,11 @@ def build_events(
             continue  # completion made both sides one actor ("police" and "the police chief")
         if target is None and not candidate.hypothetical:
             # a domestic act on the own country ("Sri Lanka lifted the curfew" → LKA → LKA)
-            target = implied_target(candidate.code, source, predicates.implied_targets)
+            # by the code the doer makes of it: civilians who burn things riot (145) against their government
+            refined = refine_by_roles(candidate.code, source, None, predicates)
+            target = implied_target(refined, source, predicates.implied_targets) or implied_target(
+                refined, source, predicates.fallback_targets
+            )
         info = lookup(refine_by_roles(candidate.code, source, target, predicates))
         confidence = candidate.confidence * (1.0 if source is not None and target is not None else 0.85)
         events.append(

@@ -8,6 +8,8 @@ The frame, verb and nominal readers (``frames``, ``verbs``, ``nominals``) build 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from tacitus.events.arguments import (
@@ -46,6 +48,7 @@ class ArgumentReader:
         self.suppressed: set[int] = set()  # verbs already read as part of a frame
         self.consumed: set[int] = set()  # nouns already read as a verb's object
         self.weak_target = False  # whether the last target found came from a place preposition
+        self.joint: list[Candidate] = []  # cooperation implied by a joint act ("in a joint operation")
 
     def _is_actor(self, token: Token) -> bool:
         """The word itself (not something inside its phrase) names an actor: "welcomed Putin" vs
@@ -173,8 +176,17 @@ class ArgumentReader:
         return []
 
     def _finish(self, candidate: Candidate, anchor: Token) -> Candidate:
+        if candidate.code[:2] in ("15", "19") and self._shows_force(anchor):
+            candidate.code = "150"  # "fired missiles into the sea in a show of force" demonstrates, not attacks
+        if candidate.code in self.predicates.words("deployment_codes"):
+            _deployed_forces(candidate)
+        joint = self._is_joint(candidate)
+        if joint and candidate.code.startswith("06"):  # the joint doers cooperate with each other
+            candidate.symmetric, candidate.targets = True, []
         if not candidate.targets and candidate.code.startswith("14"):
             candidate.targets = self._custodian(candidate.sources)
+        if not candidate.sources and candidate.code[:2] in self.predicates.words("custodian_doer_roots"):
+            candidate.sources = self._custodian([])  # "detainees were tortured in Syrian government prisons"
         if not candidate.targets and wants_deep_target(candidate, self.predicates):
             candidate.targets = deep_target(anchor, candidate.sources, self.index, self.predicates, candidate.code)
         if candidate.code not in self.predicates.words("no_negation_codes"):  # "had no comment" is 011 itself
@@ -183,7 +195,35 @@ class ArgumentReader:
         if is_reported(anchor, self.predicates):
             candidate.confidence *= 0.9
             candidate.how = "reported" if candidate.how in ("verb", "verb+object") else candidate.how
+        if joint and candidate.code[:2] in self.predicates.words("joint_act_roots"):
+            self.joint.append(_cooperation(candidate))
         return candidate
+
+    def _shows_force(self, verb: Token) -> bool:
+        """An act done "in a show of force" or "as a warning" (``show_of_force_nouns``)."""
+        nouns = self.predicates.words("show_of_force_nouns")
+        return any(
+            p.lemma_.lower() in nouns
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "as")
+            for p in c.children
+            if p.dep_ == "pobj"
+        )
+
+    def _is_joint(self, candidate: Candidate) -> bool:
+        """Doers of two or more countries act together: "French and Moroccan police arrested six suspects
+        in a joint operation", "US and Indian forces began a naval exercise" (an exercise, drill or patrol
+        of several states' forces is joint by itself)."""
+        if len({a.country for a in candidate.sources if a.country}) < 2:
+            return False
+        words = self.predicates.words("joint_words")
+        nouns = self.predicates.words("joint_nouns")
+        for trigger in candidate.triggers:
+            phrases = [trigger, *(p for c in trigger.children if c.dep_ == "prep" for p in c.children)]
+            for token in phrases:
+                if token.lemma_.lower() in nouns or any(c.lower_ in words for c in token.children):
+                    return True
+        return False
 
     def _custodian(self, sources: list[ActorMention]) -> list[ActorMention]:
         """Prisoners protest against the state that holds them: "prisoners in Israeli jails began a hunger
@@ -203,3 +243,39 @@ class ArgumentReader:
                     own = {a.country for a in sources}
                     return [] if any(a.country in own for a in found) else found
         return []
+
+
+FORCE_ROLES = frozenset({"MIL", "COP"})
+
+
+def _deployed_forces(candidate: Candidate) -> None:
+    """Forces a state deploys are its arm, not the deployment's target: "India deployed troops to
+    Kashmir" is done by Indian forces (INDMIL), and "troops were deployed in Washington" by the troops."""
+    own = {a.country for a in candidate.sources if a.country}
+    forces = [t for t in candidate.targets if t.role in FORCE_ROLES and (t.country is None or t.country in own)]
+    if not forces or len(forces) != len(candidate.targets) or len(own) > 1:
+        return
+    force = forces[0]
+    if own and force.country is None:
+        country = next(iter(own))
+        force = replace(force, code=country + (force.role or ""), country=country, how="role+context")
+    if own or not candidate.sources:
+        candidate.sources = [force]
+    candidate.targets = []
+
+
+def _cooperation(candidate: Candidate) -> Candidate:
+    """The cooperation of a joint act's doers with each other: military (062) for exercises, patrols and
+    strikes, else material cooperation (060), which the role rules refine (police: 063)."""
+    code = "062" if candidate.code[:2] in ("15", "19") else "060"
+    return Candidate(
+        code,
+        candidate.triggers,
+        list(candidate.sources),
+        [],
+        candidate.how,
+        candidate.confidence,
+        negated=candidate.negated,
+        hypothetical=candidate.hypothetical,
+        symmetric=True,
+    )

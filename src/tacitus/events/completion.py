@@ -83,11 +83,16 @@ class CountryContext:
             queue = [p for c in holder.children if c.dep_ == "prep" and c.lower_ in self.place_preps
                      for p in c.children if p.dep_ == "pobj"]
             for _ in range(3):  # "in the Tigray town of Axum", "in villages near Kyiv"
-                found = {c for c in (self.place_words.get(t, places=True) for t in queue) if c is not None}
+                found = {c for c in (self._place_word(t) for t in queue) if c is not None}
                 if found:
                     return next(iter(found)) if len(found) == 1 else None
                 queue = [g for t in queue for g in t.children if g.dep_ in ("prep", "pobj", "compound", "amod")]
         return None
+
+    def _place_word(self, token: Token) -> str | None:
+        """The country of a one-word place, or of a place name with its compounds ("near Hong Kong")."""
+        name = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
+        return self.place_words.get(token, places=True) or (self.place_words.name(name) if len(name) > 1 else None)
 
     def _sentence_countries(self, sentence: SpacySpan, exclude: ActorMention | None) -> set[str]:
         found = {
@@ -124,6 +129,8 @@ class CountryContext:
         if owner is not None:
             return owner
         head = self._head(actor, sentence)
+        if head is not None and any(c.lower_ == "foreign" for c in head.children):
+            return None  # "foreign journalists", "foreign troops": the text says they are not the context's
         if head is not None:
             # civilians are where they live; an army or a government may act abroad
             local = actor.role in self.sentence_only

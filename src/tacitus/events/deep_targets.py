@@ -49,10 +49,15 @@ def deep_target(
     violence (``deep_target_place_codes``) the place where it happened is hit, whoever's country it is
     ("shelling of residential districts in Aden" → YEM)."""
     own = {a.country for a in sources if a.country} | {a.code for a in sources}
-    travel = anchor.lemma_.lower() in predicates.words("travel_verbs")
+    placed = code in predicates.words("place_target_codes")
+    travel = anchor.lemma_.lower() in predicates.words("travel_verbs") or placed
     places = frozenset() if travel else predicates.words("place_preps")
     violent = any(code.startswith(p) for p in predicates.words("deep_target_place_codes"))
     queue = [(c, False) for c in anchor.children if c.dep_ not in NOT_INSIDE]
+    if placed:  # only where it happened: "commemorated the killing of Armenians by Ottoman Turks" aims at no one
+        queue = [(c, True) for c in anchor.children if c.dep_ == "prep" and c.lower_ in predicates.words("place_preps")]
+    if anchor.dep_ == "acomp":  # "was optimistic as Russian and Ukrainian negotiators held talks": the copula's
+        queue += [(c, False) for c in anchor.head.children if c.dep_ not in NOT_INSIDE and c != anchor]
     if violent and anchor.dep_ == "dobj":  # "carried out ethnic cleansing in Darfur": the light verb's place
         queue += [(c, True) for c in anchor.head.children if c.dep_ == "prep" and c.lower_ in places]
     while queue:
@@ -63,14 +68,18 @@ def deep_target(
         # a noun is read with its own modifiers: "the downing of a Malaysian airliner over eastern
         # Ukraine" is about the airliner's country, "a halt to Israeli bombardment of Gaza" about Israel's
         for word in (token, *(c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i)):
-            actor = index.by_token.get(word.i) or modifier_word(word, index.modifier_countries, places=True)
+            actor = index.by_token.get(word.i)
+            if violent and actor is not None and (actor.code or "").startswith("IMG") and actor.code not in own:
+                return [actor]  # a transnational armed group has no country: "an offensive to retake Mosul from IS"
+            actor = actor or modifier_word(word, index.modifier_countries, places=True)
             if actor is None or not actor.country:
                 continue
             if (violent and in_place and actor.how == "modifier") or (
                 actor.country not in own and actor.code not in own
             ):
                 return [actor, *_coordinated(word, actor, own, index)]
-        queue.extend((c, in_place) for c in token.children)
+        # a relative clause describes a participant: "any country that recognised the new Kyiv government"
+        queue.extend((c, in_place) for c in token.children if c.dep_ != "relcl")
     return []
 
 
@@ -78,8 +87,10 @@ def _coordinated(word: Token, found: ActorMention, own: set[str | None], index: 
     """The other foreign states coordinated with the one found: "as Russian and Ukrainian negotiators
     held talks" names both."""
     others: list[ActorMention] = []
-    for other in word.conjuncts:
+    modifiers = [c for c in word.children if c.dep_ in MODIFIER_DEPS and c.i < word.i]
+    for other in (*word.conjuncts, *modifiers, *(g for m in modifiers for g in m.conjuncts)):
         actor = index.by_token.get(other.i) or modifier_word(other, index.modifier_countries, places=True)
         if actor is not None and actor.country and actor.country not in own | {found.country}:
             others.append(actor)
+            own = own | {actor.country}
     return others

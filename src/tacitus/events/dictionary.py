@@ -97,6 +97,7 @@ class PredicateDictionary:
     instruments: dict[str, dict[str, str]] = field(default_factory=dict)
     role_rules: tuple[RoleRule, ...] = ()
     implied_targets: dict[str, str] = field(default_factory=dict)  # code prefix → role of the own country
+    fallback_targets: dict[str, str] = field(default_factory=dict)  # the same, only when no deep target is found
     negated_codes: dict[str, str] = field(default_factory=dict)  # "not hopeful" (013 negated) → 012
     _triggers: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
@@ -324,5 +325,6 @@ def load_predicates(extra_files: Iterable[Path] = ()) -> PredicateDictionary:
         instruments=_load_instruments(frames_data.get("instruments") or {}, known),
         role_rules=tuple(_load_role_rule(rule, known) for rule in frames_data.get("role_rules") or ()),
         implied_targets=_load_implied_targets(frames_data.get("implied_targets") or {}, known),
+        fallback_targets=_load_implied_targets(frames_data.get("fallback_targets") or {}, known),
         negated_codes=_load_negated_codes(frames_data.get("negated_codes") or {}, known),
     )

@@ -294,6 +294,8 @@ def predict(items: Iterable[GoldItem], resources: Any) -> list[list[GoldEvent]]:
         article = Article(id=item.id, text=item.text, date=item.date)
         actors = resolve_actors(doc, article, resources.actors)
         events = extract_events(doc, article, actors, resources.predicates, resources.actors)
+        if getattr(resources, "ml", None) is not None:  # the optional ML stage (``--ml``)
+            events += resources.ml.propose(doc, article, actors, events)
         results.append(
             [
                 GoldEvent(

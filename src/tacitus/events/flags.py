@@ -11,6 +11,8 @@ from tacitus.events.dictionary import PredicateDictionary
 # clause links a flag travels up through ("said it would not attack": the negation is on "attack")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp"})
+ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "only"})  # "the first leader to visit …"
+NOMINAL_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})  # a nominal event as a clause's argument
 
 
 def clause_chain(token: Token) -> Iterable[Token]:
@@ -35,6 +37,14 @@ def is_negated(triggers: Iterable[Token]) -> bool:
 def is_hypothetical(trigger: Token, predicates: PredicateDictionary) -> bool:
     """A modal of possibility on the trigger ("could impose"), a conditional clause ("if Russia attacks"),
     or a head that makes the event a mere option ("considered sending troops")."""
+    if trigger.dep_ in NOMINAL_ARGUMENT_DEPS and trigger.pos_ in ("NOUN", "PROPN"):
+        # a nominal event is as hypothetical as the clause it is an argument of ("if talks went ahead")
+        if _hypothetical_chain(trigger.head, predicates):
+            return True
+    return _hypothetical_chain(trigger, predicates)
+
+
+def _hypothetical_chain(trigger: Token, predicates: PredicateDictionary) -> bool:
     auxes = predicates.words("hypothetical_aux")
     marks = predicates.words("hypothetical_mark")
     heads = predicates.words("hypothetical_heads")
@@ -70,6 +80,8 @@ def in_background_clause(trigger: Token) -> bool:
     for _ in range(4):
         if current.dep_ == "acl" and (current.tag_ in FINITE_TAGS or current.head.dep_ == "ROOT"):
             return False  # a verb read as the modifier of a verbless sentence's noun is its misparsed main verb
+        if current.dep_ in ("relcl", "acl") and _first_to(current.head.head) and current.head.dep_ == "attr":
+            return False  # "became the first country to recognise South Sudan" says what it did
         if current.dep_ in ("relcl", "acl"):
             narrated = any(c.lower_ in ("where", "when") for c in current.children if c.dep_ == "advmod") and any(
                 c.dep_ == "nsubj" and c.pos_ == "PRON" for c in current.children
@@ -88,7 +100,7 @@ def is_detail_clause(trigger: Token, predicates: PredicateDictionary) -> bool:
         return False
     children = list(trigger.children)
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
-        return True
+        return not _first_to(trigger.head)
     if any(c.dep_ == "mark" and c.lower_ in predicates.words("background_marks") for c in children):
         return True
     participle = trigger.tag_ == "VBG"
@@ -98,6 +110,15 @@ def is_detail_clause(trigger: Token, predicates: PredicateDictionary) -> bool:
     # ", killing 67" reports a consequence; "sanctions …, targeting its car industry" elaborates the main event
     detail = predicates.words("consequence_verbs") | predicates.words("elaboration_verbs")
     return participle and lemma in detail
+
+
+def _first_to(verb: Token) -> bool:
+    """"became the first sitting US president to visit Vietnam": the infinitive says what was done first
+    (an ordinal before the copula's noun), not a purpose."""
+    if verb.lemma_.lower() not in ("be", "become"):
+        return False
+    nouns = [c for c in verb.children if c.dep_ == "attr"]
+    return any(g.lower_ in ORDINAL_WORDS for n in nouns for g in n.children if g.dep_ == "amod")
 
 
 def is_protest_aim(trigger: Token, predicates: PredicateDictionary) -> bool:
@@ -119,6 +140,16 @@ def lacks_context(trigger: Token, predicates: PredicateDictionary) -> bool:
         return False
     context = predicates.words("military_context_words")
     return not any(t.lemma_.lower() in context or t.lower_ in context for t in trigger.sent)
+
+
+def fights_a_happening(trigger: Token, code: str, predicates: PredicateDictionary) -> bool:
+    """A fight against a happening is no attack: "helped fight the coronavirus", "battled the wildfire"
+    (its object is one of ``fought_happenings``; "launched a strike" and "opened fire" stay attacks)."""
+    if not code.startswith("19"):
+        return False
+    happenings = predicates.words("fought_happenings")
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return any(c.lemma_.lower() in happenings or c.lower_ in happenings for c in objects)
 
 
 def is_background(noun: Token, predicates: PredicateDictionary) -> bool:

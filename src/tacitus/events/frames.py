@@ -68,6 +68,8 @@ class FrameReader(ArgumentReader):
                 continue
             if is_protest_aim(token, self.predicates):
                 continue  # "rallied …, calling for his resignation": the protest carries its aim
+            if self._phone_call(token):
+                continue
             complement = self._complement(token, frame.complement_deps)
             if complement is None:
                 continue
@@ -101,6 +103,13 @@ class FrameReader(ArgumentReader):
             candidate.symmetric = frame.symmetric
             found.append(self._finish(candidate, token))
         return found
+
+    def _phone_call(self, verb: Token) -> bool:
+        """A phone call with a purpose ("called Erdogan to offer condolences") is no appeal; only "called
+        on/upon Y to …" is (``frames.yaml`` ``grammar``: ``appeal_needs_on``)."""
+        if verb.lemma_.lower() not in self.predicates.words("appeal_needs_on"):
+            return False
+        return not any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for c in verb.children)
 
     def _ordered_party(self, frame_verb: Token, frame: Frame) -> list[ActorMention]:
         """A foreign state that another orders to act ("the court ordered Israel to prevent …"): the order is

@@ -13,6 +13,7 @@ from tacitus.events.arguments import ActorIndex
 from tacitus.events.candidates import BASE_CONFIDENCE, Candidate, frame_code
 from tacitus.events.dictionary import PredicateDictionary
 from tacitus.events.matching import match_linear
+from tacitus.events.modifiers import modifier_word
 from tacitus.record import ActorMention, Article
 
 TERMINAL = frozenset({".", "!", "?", '"', "'", "”", "’", ":"})
@@ -71,6 +72,33 @@ def _targets(
     return ([place], True) if place is not None else ([], False)
 
 
+def _with_country_words(
+    tokens: list[Token], runs: list[tuple[int, ActorMention]], index: ActorIndex
+) -> list[tuple[int, ActorMention]]:
+    """The actor runs and the country words that are no actor ("… halt to Israeli bombardment of Gaza": the
+    halt is demanded of Israel), in order."""
+    words = [
+        (position, actor)
+        for position, token in enumerate(tokens)
+        if token.i not in index.by_token
+        and not _in_name(tokens, position)
+        and (actor := modifier_word(token, index.modifier_countries)) is not None
+    ]
+    return sorted(runs + words, key=lambda run: run[0])
+
+
+def _in_name(tokens: list[Token], position: int) -> bool:
+    """The word is part of a longer proper name ("South China Sea"), not a country word of its own."""
+    neighbours = tokens[max(0, position - 1) : position] + tokens[position + 1 : position + 2]
+    return any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in neighbours)
+
+
+def _country_word(tokens: list[Token], index: ActorIndex) -> list[ActorMention]:
+    """A country word before the trigger is its doer when no actor is: "Israeli air strike kills …"."""
+    found = (modifier_word(t, index.modifier_countries) for p, t in enumerate(tokens) if not _in_name(tokens, p))
+    return next(([actor] for actor in found if actor is not None), [])
+
+
 def _covers(actor: ActorMention, token: Token) -> bool:
     return actor.start <= token.idx < actor.end
 
@@ -105,8 +133,8 @@ def headline_candidates(sentence: Span, index: ActorIndex, predicates: Predicate
                 continue
             code, triggers = match.pattern.code, match.tokens
         # the target may sit inside the object ("sign NATO accession protocols"), so search from the verb
-        sources = [actor for p, actor in runs if p < position]
-        targets, weak = _targets(tokens, position, runs, place_preps, topic_preps)
+        sources = [actor for p, actor in runs if p < position] or _country_word(tokens[:position], index)
+        targets, weak = _targets(tokens, position, _with_country_words(tokens, runs, index), place_preps, topic_preps)
         if not sources and not targets:
             continue
         negated = any(t.lower_ in NEGATIONS for t in tokens[max(0, position - 2) : position])

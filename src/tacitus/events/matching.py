@@ -30,7 +30,19 @@ def _words(token: Token) -> tuple[str, str]:
 
 def _forms(token: Token) -> tuple[str, ...]:
     lemma, lower = token.lemma_.lower(), token.lower_
-    return (lemma, lower, lower[:-1]) if lower.endswith("s") else (lemma, lower)
+    forms = (lemma, lower, lower[:-1]) if lower.endswith("s") else (lemma, lower)
+    hyphenated = hyphen_word(token)
+    return forms + (hyphenated,) if hyphenated else forms
+
+
+def hyphen_word(token: Token) -> str | None:
+    """The hyphenated word the tokenizer split up around ``token`` ("sit - in" → "sit-in"), or None."""
+    doc, start, end = token.doc, token.i, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_):
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not (doc[end].whitespace_ or doc[end + 1].whitespace_):
+        end += 2
+    return doc[start : end + 1].text.lower() if end > start else None
 
 
 def _noun_in(token: Token, words: frozenset[str], content: bool = True) -> bool:
@@ -42,6 +54,8 @@ def _noun_in(token: Token, words: frozenset[str], content: bool = True) -> bool:
         for child in candidate.children:
             if child.dep_ in ("compound", "amod") and child.lower_ + candidate.lemma_.lower() in words:
                 return True
+            if child.dep_ in ("compound", "nmod") and hyphen_word(child) in words:
+                return True  # "a sit-in outside army headquarters": the split word hangs from the noun
             if content and child.dep_ == "prep" and child.lower_ in QUANTITY_PREPS:
                 if any(any(f in words for f in _forms(p)) for p in child.children if p.dep_ == "pobj"):
                     return True
@@ -143,7 +157,8 @@ def match_noun(token: Token, patterns: Sequence[Pattern]) -> Match | None:
             modifiers = [
                 child
                 for child in token.children
-                if child.dep_ in MODIFIER_DEPS and child.lemma_.lower() in pattern.objects
+                if child.dep_ in MODIFIER_DEPS
+                and (child.lemma_.lower() in pattern.objects or hyphen_word(child) in pattern.objects)
             ]
             if not modifiers:
                 continue

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from tacitus.events.arguments import subject_heads
 from tacitus.events.candidates import BASE_CONFIDENCE, Candidate
 from tacitus.events.clause_actors import NOUN_POS, VERB_POS, ArgumentReader
+from tacitus.events.dictionary import Pattern
 from tacitus.events.flags import in_background_clause, is_background
 from tacitus.events.matching import match_noun
 from tacitus.events.modifiers import modifier_actor, modifier_word
@@ -31,7 +32,9 @@ class NominalReader(ArgumentReader):
             return True
         if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and noun.head.lemma_.lower() in heads:
             return True
-        travel = self.predicates.words("travel_verbs")
+        travel = self.predicates.words("travel_verbs") - self.predicates.words("meeting_verbs")
+        if noun.dep_ == "pobj" and noun.head.lower_ in self.predicates.words("topic_preps_of_nominals"):
+            return False  # "opened an inquiry into the killing", "cases over the shelling": the topic
         return noun.dep_ == "pobj" and (
             noun.head.head.lemma_.lower() in heads
             or (noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in travel)
@@ -69,7 +72,7 @@ class NominalReader(ArgumentReader):
         for token in self.sentence:
             if token.i in self.consumed or token.i in self.suppressed or token.pos_ not in NOUN_POS:
                 continue
-            patterns = self.predicates.nouns.get(token.lemma_.lower())
+            patterns = self._noun_patterns(token)
             if not patterns or not self._licensed(token) or is_background(token, self.predicates):
                 continue
             if in_background_clause(token.head) and token.dep_ != "ROOT":
@@ -84,6 +87,12 @@ class NominalReader(ArgumentReader):
             candidate.weak_target = self.weak_target
             found.append(self._finish(candidate, token))
         return found
+
+    def _noun_patterns(self, token: Token) -> tuple[Pattern, ...]:
+        """Patterns by lemma, then by surface form ("n:drills": the lemmatizer gives "drill")."""
+        lemma, form = token.lemma_.lower(), token.lower_
+        found = self.predicates.nouns.get(lemma, ())
+        return found + self.predicates.nouns.get(form, ()) if form != lemma else found
 
     def _nominal_arguments(self, noun: Token, code: str) -> tuple[list[ActorMention], list[ActorMention]]:
         source_preps = self.predicates.words("nominal_source_preps")

@@ -20,4 +20,4 @@ class SentenceReader(FrameReader, VerbReader, NominalReader):
         found = self._frames()
         found += self._verbs()
         found += self._nominals()
-        return found
+        return found + self.joint

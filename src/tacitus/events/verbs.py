@@ -11,8 +11,15 @@ from spacy.tokens import Token
 from tacitus.events.arguments import subject_heads
 from tacitus.events.candidates import BASE_CONFIDENCE, Candidate, prefix_code
 from tacitus.events.clause_actors import NOUN_POS, VERB_POS, ArgumentReader
-from tacitus.events.flags import in_background_clause, is_detail_clause, is_negated, lacks_context
+from tacitus.events.flags import (
+    fights_a_happening,
+    in_background_clause,
+    is_detail_clause,
+    is_negated,
+    lacks_context,
+)
 from tacitus.events.matching import ACTOR_OBJECT, match_verb
+from tacitus.record import ActorMention
 
 
 class VerbReader(ArgumentReader):
@@ -29,7 +36,7 @@ class VerbReader(ArgumentReader):
             if lacks_context(token, self.predicates):
                 continue
             match = match_verb(token, patterns, self._is_actor)
-            if match is None:
+            if match is None or fights_a_happening(token, match.pattern.code, self.predicates):
                 continue
             if match.object_noun is not None:
                 self.consumed.add(match.object_noun.i)
@@ -46,13 +53,23 @@ class VerbReader(ArgumentReader):
             code = self._instrument_code(doer, source_heads, match.pattern.code)
             code, refused = self._future_code(doer, code)
             sources = self._actors(source_heads)
-            targets = self._verb_targets(token, match, sources)
+            targets = self._verb_targets(token, match, sources) or self._contacted(token, sources)
             candidate = Candidate(code, match.tokens, sources, targets, how, confidence)
             candidate.weak_target = self.weak_target
             candidate = self._finish(candidate, token)
             candidate.negated = candidate.negated and not refused  # "would not halt" is a refusal, not a non-event
             found.append(candidate)
         return found
+
+    def _contacted(self, verb: Token, sources: list[ActorMention]) -> list[ActorMention]:
+        """The purpose of a contact is aimed at the one contacted: "called Erdogan to offer his
+        condolences", "wrote to Putin to express regret" (``contact_verbs``)."""
+        head = verb.head
+        if verb.dep_ not in ("xcomp", "advcl") or head.lemma_.lower() not in self.predicates.words("contact_verbs"):
+            return []
+        heads = [c for c in head.children if c.dep_ == "dobj"]
+        heads += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+        return [a for a in self._actors(heads) if a not in sources]
 
     def _doer_fits(self, verb: Token, source_heads: list[Token]) -> bool:
         """Some verbs are an event only when forces do them to a place: troops that "left" a country withdrew."""
@@ -90,10 +107,18 @@ class VerbReader(ArgumentReader):
         nouns = self.predicates.nouns
         return any(
             h.pos_ in NOUN_POS | VERB_POS
-            and h.i not in self.index.by_token
-            and any(w in events or w in nouns for w in (h.lemma_.lower(), h.lower_))
+            and self._names_no_doer(h)
+            and any(w in events or w in nouns for w in (h.lemma_.lower(), h.lower_, h.lower_.removesuffix("s")))
             for h in heads
         )
+
+    def _names_no_doer(self, head: Token) -> bool:
+        """The word is no actor, or one only by its place ("Wildfires in Los Angeles" is no doer)."""
+        actor = self.index.by_token.get(head.i)
+        if actor is None:
+            return True
+        rest = actor.text.lower().removeprefix(head.lower_).split()
+        return actor.start == head.idx and bool(rest) and rest[0] in self.predicates.words("place_preps")
 
     def _instrument_code(self, verb: Token, subjects: list[Token], code: str) -> str:
         """A more specific fight code from the weapon: "warplanes struck …" → 195, "shelled with tanks" → 194."""

