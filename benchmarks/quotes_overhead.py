@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 
 from tacitus.actors import load_actor_dictionary, resolve_actors
-from tacitus.nlp import load_model
+from tacitus.nlp import load_model, model_version
 from tacitus.quotes import extract_quotes, load_cues
-from tacitus.quotes.learned import load_link_model
+from tacitus.quotes.learned import DENSE_MODEL_FILE, load_link_model
 from tacitus.record import Article
 
 DEFAULT = Path("../shared/corpora/allsides_political_news/articles-00.jsonl")
@@ -29,13 +29,16 @@ def main() -> None:
     nlp = load_model()
     load_cues()
     load_link_model()  # loading the shipped weights once is start-up, not per-article work
+    load_link_model(name=DENSE_MODEL_FILE)
+    pipeline = model_version(nlp)  # as the pipeline names it: the link model that reads doc.tensor
     started = time.perf_counter()
     docs = list(nlp.pipe((a.text for a in articles), batch_size=16))
     parse = time.perf_counter() - started
     dictionary = load_actor_dictionary()
     actors = [resolve_actors(doc, article, dictionary) for doc, article in zip(docs, articles, strict=True)]
     started = time.perf_counter()
-    quotes = [extract_quotes(doc, article, found) for doc, article, found in zip(docs, articles, actors, strict=True)]
+    quotes = [extract_quotes(doc, article, found, pipeline=pipeline)
+              for doc, article, found in zip(docs, articles, actors, strict=True)]
     stage = time.perf_counter() - started
     words = sum(a.word_count for a in articles)
     print(f"{len(articles)} articles, {words} words, {sum(map(len, quotes))} quotes")

@@ -152,3 +152,11 @@ def test_contents_without_a_speaker_need_the_speakerless_threshold(nlp) -> None:
 
     assert speakerless(LinkModel({}, sure, 0.5, 0.7)) == []
     assert "the new budget" in speakerless(LinkModel({}, sure, 0.5, 0.5))
+
+
+@pytest.mark.parametrize("text", ["Nobody said anything about the deal.", "No one expected the vote to pass."])
+def test_a_negated_subject_reports_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes_of(nlp, text) == ()
+    assert quotes_of(nlp, text, pipeline=None) == ()
+    # the reported clause's own negated subject is content, not a reason to drop it
+    assert [q.text for q in quotes_of(nlp, "Officials said no one was hurt.")] == ["no one was hurt"]

@@ -73,7 +73,7 @@ def code_doc(doc: Doc, article: Article, resources: Resources) -> ArticleRecord:
     events = extract_events(doc, article, actors, resources.predicates, resources.actors)
     if resources.ml is not None:
         events += resources.ml.propose(doc, article, actors, events)
-    quotes = extract_quotes(doc, article, actors)
+    quotes = extract_quotes(doc, article, actors, pipeline=resources.versions["model"])
     places = extract_places(doc, article, actors, resources.gazetteer)
     tone, sentence_tones = score_tone(doc, resources.tone)
     events = locate_events(doc, article, events, places, resources.gazetteer)

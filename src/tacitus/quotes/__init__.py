@@ -14,7 +14,7 @@ from tacitus.quotes.direct import DirectAttributor, Found
 from tacitus.quotes.grouping import drop_inside_mixed, join_mixed_continuations
 from tacitus.quotes.indirect import find_indirect
 from tacitus.quotes.layout import DocLayout
-from tacitus.quotes.learned import load_link_model
+from tacitus.quotes.learned import choose_link_model
 from tacitus.quotes.marks import find_marked_spans
 from tacitus.quotes.speakers import SpeakerResolver
 from tacitus.record import ActorMention, Article, Quote
@@ -23,17 +23,19 @@ __all__ = ["extract_quotes", "load_cues", "CueDictionary"]
 
 
 def extract_quotes(doc: Doc, article: Article, actors: tuple[ActorMention, ...],
-                   cues: CueDictionary | None = None) -> tuple[Quote, ...]:
+                   cues: CueDictionary | None = None, pipeline: str | None = None) -> tuple[Quote, ...]:
     """Every quote in the article with its speaker, in text order.
 
     ``doc`` is the parse of ``article.text``; ``actors`` what the actors stage found in it. Offsets
     index ``article.text`` and exclude quotation marks. A quote whose speaker cannot be found is kept
-    with ``speaker=None``.
+    with ``speaker=None``. ``pipeline`` names the spaCy model that parsed ``doc``
+    (``tacitus.nlp.model_version``): the link model that also reads the parser's contextual vectors
+    is used only for the pipeline it was trained with, the sparse one otherwise.
     """
     cues = cues or load_cues()
     layout = DocLayout(doc)
     spans = find_marked_spans(article.text)
-    cue_list = find_cues(doc, cues, layout.sentence_of, load_link_model())
+    cue_list = find_cues(doc, cues, layout.sentence_of, choose_link_model(doc, pipeline))
     attributor = DirectAttributor(layout, cue_list, spans, cues.title_followers)
     direct = attributor.attribute()
     indirect = find_indirect(layout, attributor.cues, spans, direct, attributor.inside_quote)

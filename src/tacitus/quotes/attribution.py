@@ -241,6 +241,18 @@ class Candidate:
     names: list[str]
 
 
+_NO_ONE = frozenset({"nobody", "nothing", "none"})
+
+
+def _negated_subject(token: Token) -> bool:
+    """Whether a verb's subject is "no one", "nobody" …: "No one said anything" reports nothing."""
+    if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+        return False
+    subject = _subject(token)
+    return subject is not None and (subject.lower_ in _NO_ONE or any(
+        child.dep_ == "det" and child.lower_ == "no" for child in subject.children))
+
+
 def _head_subject(doc: Doc, token: Token, cues: CueDictionary) -> Token | None:
     """A verb's subject (none for "it is said"), a noun's or adjective's possessor ("his criticism")."""
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
@@ -282,6 +294,8 @@ def model_candidates(doc: Doc, cues: CueDictionary, covered: set[int],
         nominal = token.pos_ in ("NOUN", "ADJ") and not token.tag_.startswith("VB") and i not in hand
         if nominal and not any(child.dep_ in _NOMINAL_DEPS for child in token.children):
             continue  # most nouns govern nothing a report could be
+        if _negated_subject(token):
+            continue
         subject = _head_subject(doc, token, cues)
         links = content_links(doc, token)
         if nominal:
@@ -317,9 +331,11 @@ def _model_cues(doc: Doc, cues: CueDictionary, model: LinkModel, sentence_of: nu
     Candidates are taken surest first: one content per head, and none (mostly) the same as a content
     already taken — two heads on one clause ("says the U.S. can't move …") claim one attribution.
     """
-    scored = [(probability, c) for c in model_candidates(doc, cues, covered, hand)
-              if (probability := model.probability(c.names)) >= (model.threshold if c.subject is not None
-                                                                  else model.speakerless)]
+    candidates = model_candidates(doc, cues, covered, hand)
+    probabilities = model.probabilities(doc, [c.names for c in candidates],
+                                        [(c.token, c.subject, c.span) for c in candidates])
+    scored = [(probability, c) for probability, c in zip(probabilities.tolist(), candidates, strict=True)
+              if probability >= (model.threshold if c.subject is not None else model.speakerless)]
     found: list[Cue] = []
     taken: list[tuple[int, int]] = list(kept_spans)
     heads: set[int] = set()

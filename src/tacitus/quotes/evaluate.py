@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from tacitus.actors import load_actor_dictionary, resolve_actors
-from tacitus.nlp import load_model
+from tacitus.nlp import load_model, model_version
 from tacitus.quotes import extract_quotes
 from tacitus.quotes.polnear import GoldArticle, GoldQuote, read_polnear
 from tacitus.quotes.scoring import QuoteScores, score_article
@@ -81,11 +81,12 @@ def evaluate(articles: Iterable[GoldArticle], on_article: Callable[[], None] | N
     nlp = load_model(model)
     dictionary = load_actor_dictionary()
     scores = QuoteScores()
+    pipeline = model_version(nlp)
     articles = list(articles)
     for gold, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=8), strict=True):
         article = Article(id=gold.id, text=gold.text, date=gold.date)
         actors = resolve_actors(doc, article, dictionary)
-        score_article(scores, gold.text, gold.quotes, extract_quotes(doc, article, actors), actors)
+        score_article(scores, gold.text, gold.quotes, extract_quotes(doc, article, actors, pipeline=pipeline), actors)
         if on_article is not None:
             on_article()
     return scores
