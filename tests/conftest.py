@@ -44,3 +44,26 @@ def dyads(resources):  # type: ignore[no-untyped-def]
         ]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def code_with_actors(nlp):  # type: ignore[no-untyped-def]
+    """Code one text with its actors given explicitly ({surface: code}), so only the events stage is tested.
+
+    Returns (source code, target code, CAMEO code) triples.
+    """
+    from tacitus.events import extract_events, load_predicates
+    from tacitus.record import ActorMention, Article
+
+    predicates = load_predicates()
+
+    def run(text: str, codes: dict[str, str]) -> list[tuple[str | None, str | None, str]]:
+        mentions = []
+        for surface, actor in codes.items():
+            start = text.find(surface)
+            mentions.append(ActorMention(surface, start, start + len(surface), actor, country=actor[:3]))
+        article = Article(id="t", text=text, date="2000-01-01")
+        events = extract_events(nlp(text), article, tuple(sorted(mentions, key=lambda m: m.start)), predicates)
+        return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo) for e in events]
+
+    return run
