@@ -16,6 +16,8 @@ from typing import Any
 
 import pycountry
 
+from tacitus.record import Event
+
 # old CAMEO country codes that differ from ISO 3166-1 alpha-3 (CAMEO actor codebook, 2012), and Kosovo,
 # which has no ISO code: the actors stage writes KSV, CAMEO and the gold KOS
 OLD_CODES = {
@@ -296,17 +298,17 @@ def predict(items: Iterable[GoldItem], resources: Any) -> list[list[GoldEvent]]:
         events = extract_events(doc, article, actors, resources.predicates, resources.actors)
         if getattr(resources, "ml", None) is not None:  # the optional ML stage (``--ml``)
             events += resources.ml.propose(doc, article, actors, events)
-        results.append(
-            [
-                GoldEvent(
-                    e.source.code if e.source else None,
-                    e.target.code if e.target else None,
-                    e.cameo,
-                    e.negated,
-                    e.hypothetical,
-                    e.plover.event_type,
-                )
-                for e in events
-            ]
-        )
+        results.append([as_gold(e) for e in events])
     return results
+
+
+def as_gold(event: Event) -> GoldEvent:
+    """A coded event in the scorer's shape."""
+    return GoldEvent(
+        event.source.code if event.source else None,
+        event.target.code if event.target else None,
+        event.cameo,
+        event.negated,
+        event.hypothetical,
+        event.plover.event_type,
+    )

@@ -137,11 +137,12 @@ class Uncoded:
 
     index: int
     sentence: SpacySpan
+    verb: Token  # the trigger a proposed event would have (``main_verb``)
     source: ActorMention
     target: ActorMention
 
     def event(self, article: Article, root: str, probability: float) -> Event:
-        return _event(article, self.index, self.sentence, self.source, self.target, root, probability)
+        return _event(article, self, root, probability)
 
 
 def uncoded_sentences(doc: Doc, actors: Sequence[ActorMention], events: Sequence[Event]) -> list[Uncoded]:
@@ -149,18 +150,21 @@ def uncoded_sentences(doc: Doc, actors: Sequence[ActorMention], events: Sequence
     coded = {event.sentence_index for event in events}
     found = []
     for index, sentence in enumerate(doc.sents):
-        dyad = None if index in coded else sentence_dyad(sentence, actors)
+        if index in coded:
+            continue
+        verb = main_verb(sentence)
+        dyad = sentence_dyad(sentence, verb, actors)
         if dyad is not None:
-            found.append(Uncoded(index, sentence, *dyad))
+            found.append(Uncoded(index, sentence, verb, *dyad))
     return found
 
 
-def sentence_dyad(sentence: SpacySpan, actors: Sequence[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
-    """Source and target for a proposed event, or None unless two different actor codes can be placed."""
+def sentence_dyad(sentence: SpacySpan, verb: Token,
+                  actors: Sequence[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
+    """Source and target of a proposed event on ``verb``, or None unless two different actor codes can be placed."""
     inside = [a for a in actors if a.code and sentence.start_char <= a.start < sentence.end_char]
     if len({a.code for a in inside}) < 2:
         return None
-    verb = main_verb(sentence)
     subject_side: list[ActorMention] = []
     object_side: list[ActorMention] = []
     before: list[ActorMention] = []
@@ -207,16 +211,15 @@ def _side(doc: Doc, actor: ActorMention, verb: Token) -> str | None:
     return "subject" if token.dep_ in SUBJECT_SIDE else "object"
 
 
-def _event(article: Article, index: int, sentence: SpacySpan, source: ActorMention, target: ActorMention,
-           root: str, probability: float) -> Event:
-    verb = main_verb(sentence)
+def _event(article: Article, uncoded: Uncoded, root: str, probability: float) -> Event:
+    verb, source, target = uncoded.verb, uncoded.source, uncoded.target
     trigger = Span(article.text[verb.idx:verb.idx + len(verb.text)], verb.idx, verb.idx + len(verb.text))
     info = lookup(root)
-    key = f"{article.id}|{index}|{trigger.start}|{info.code}|{source.code}|{target.code}|{HOW}"
+    key = f"{article.id}|{uncoded.index}|{trigger.start}|{info.code}|{source.code}|{target.code}|{HOW}"
     return Event(
         id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
-        sentence_index=index,
-        sentence=sentence.text,
+        sentence_index=uncoded.index,
+        sentence=uncoded.sentence.text,
         source=source,
         target=target,
         trigger=trigger,

@@ -24,10 +24,10 @@ from typing import Any
 import numpy as np
 
 from tacitus.actors import resolve_actors
-from tacitus.events.evaluate import GoldEvent, GoldSet, load_gold, score
+from tacitus.events.evaluate import GoldEvent, GoldSet, as_gold, load_gold, score
 from tacitus.events.extract import extract_events
 from tacitus.events.ml import NO_EVENT, Embedder, RootClassifier, Uncoded, uncoded_sentences
-from tacitus.record import Article, Event
+from tacitus.record import Article
 
 ROOTS = tuple(f"{n:02d}" for n in range(1, 21))
 LABELS = (*ROOTS, NO_EVENT)
@@ -122,12 +122,6 @@ def fit(vectors: np.ndarray, targets: np.ndarray, weights: np.ndarray, l2: float
         velocity = 0.999 * velocity + 0.001 * gradient**2
         params -= rate * (moment / (1 - 0.9**step)) / (np.sqrt(velocity / (1 - 0.999**step)) + 1e-8)
     return RootClassifier(LABELS, params[:-1], params[-1], threshold=0.0)
-
-
-def as_gold(event: Event) -> GoldEvent:
-    """An event in the scorer's shape."""
-    return GoldEvent(event.source.code if event.source else None, event.target.code if event.target else None,
-                     event.cameo, event.negated, event.hypothetical, event.plover.event_type)
 
 
 def fold_of(example_id: str, folds: int) -> int:
