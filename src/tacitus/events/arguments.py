@@ -136,8 +136,26 @@ def _other_state(item: ActorMention, head: ActorMention | None) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    """Whether the verb is in the passive voice ("was attacked by …")."""
-    return any(child.dep_ in PASSIVE_SUBJECT_DEPS or child.dep_ == "auxpass" for child in verb.children)
+    """Whether the verb is in the passive voice ("was attacked by …"), also a participle that shares
+    its passive with the verb it is conjoined to ("was attacked and looted by …")."""
+    if any(child.dep_ in PASSIVE_SUBJECT_DEPS or child.dep_ == "auxpass" for child in verb.children):
+        return True
+    return _shares_passive(verb)
+
+
+def _shares_passive(verb: Token) -> bool:
+    """A bare participle conjoined to a passive verb, with no subject or auxiliary of its own."""
+    own = any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not own and is_passive(verb.head)
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    """The passive subject of the verb, or of the passive verb it shares it with ("Five Palestinians were
+    arrested and later released": both are done to the Palestinians)."""
+    found = [child for child in verb.children if child.dep_ in PASSIVE_SUBJECT_DEPS]
+    if not found and _shares_passive(verb):
+        return passive_subjects(verb.head)
+    return found
 
 
 def _resolve_relative(token: Token) -> Token:
@@ -151,7 +169,11 @@ def agent_heads(verb: Token) -> list[Token]:
     """The by-phrase objects of a passive verb, also where the parse hangs the by-phrase inside the
     verb's object or complement ("Ukraine was given equipment by Canada", "was found guilty of fraud by
     a jury")."""
-    found = [pobj for child in verb.children if child.dep_ == "agent" for pobj in child.children if pobj.dep_ == "pobj"]
+    found = _own_agents(verb)
+    if not found:  # "was attacked and looted by protesters": conjoined passives share their by-phrase
+        shared = [verb.head] if _shares_passive(verb) else []
+        shared += [c for c in verb.children if c.dep_ == "conj" and _shares_passive(c)]
+        found = next((agents for other in shared if (agents := _own_agents(other))), [])
     if found or not any(child.dep_ == "auxpass" for child in verb.children):
         return found
     phrase = [c for c in verb.children if c.dep_ in AGENT_HOSTS]
@@ -163,11 +185,16 @@ def agent_heads(verb: Token) -> list[Token]:
     return []
 
 
-def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+def _own_agents(verb: Token) -> list[Token]:
+    return [pobj for child in verb.children if child.dep_ == "agent" for pobj in child.children if pobj.dep_ == "pobj"]
+
+
+def subject_heads(verb: Token, depth: int = 0, controllers: Container[str] = frozenset()) -> tuple[list[Token], bool]:
     """Heads of the doer of ``verb`` and whether they were inherited from another clause.
 
     Passive verbs give their by-agent. Verbs without a subject inherit it: conjoined and controlled
-    verbs from their head verb, relative and participial clauses from the noun they modify.
+    verbs from their head verb (from its object after one of the ``controllers``, object-control verbs:
+    "forced Ukraine to withdraw"), relative and participial clauses from the noun they modify.
     """
     if is_passive(verb):
         return agent_heads(verb), False
@@ -178,14 +205,30 @@ def subject_heads(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return [], False
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         if verb.head.dep_ == "attr":  # "Sudan became the first country to recognise …": the copula's subject
-            heads, _ = subject_heads(verb.head.head, depth + 1)
+            heads, _ = subject_heads(verb.head.head, depth + 1, controllers)
             if heads:
                 return heads, True
         return [verb.head], True
+    controller = _object_controller(verb, controllers)
+    if controller is not None:
+        return [controller], True
+    if verb.dep_ == "xcomp" and is_passive(verb.head):
+        # the passive's subject does what the infinitive says: "Putin is scheduled to visit China",
+        # "Japan was forced by the court to apologise", "troops are reported to have shelled …"
+        return [_resolve_relative(t) for t in passive_subjects(verb.head)], True
     if verb.dep_ in SUBJECT_SHARING_DEPS and verb.head != verb:
-        heads, _ = subject_heads(verb.head, depth + 1)
+        heads, _ = subject_heads(verb.head, depth + 1, controllers)
         return heads, True
     return [], False
+
+
+def _object_controller(verb: Token, controllers: Container[str]) -> Token | None:
+    """In object control the head verb's object does what the infinitive says: "Russia forced Ukraine to
+    withdraw its troops", "persuaded Iran to halt enrichment" (the object stands between the two verbs),
+    unlike a purpose: "called Erdogan to offer condolences"."""
+    if verb.dep_ != "xcomp" or verb.head.i > verb.i or verb.head.lemma_.lower() not in controllers:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and verb.head.i < c.i < verb.i), None)
 
 
 def _own(noun: Token, actor_tokens: Container[int]) -> bool:
@@ -213,7 +256,7 @@ def object_heads(
     """
     candidates: list[Token] = []
     if is_passive(verb):
-        candidates += [child for child in verb.children if child.dep_ in PASSIVE_SUBJECT_DEPS]
+        candidates += passive_subjects(verb)
     # the object's own phrase first: "filed a case against Russia at the court"
     holders = ([object_noun] if object_noun is not None else []) + [verb]
     topic_object = verb.lemma_.lower() in topic_verbs  # "discussed Syria": the object is a topic

@@ -19,6 +19,7 @@ from tacitus.events.groups import reciprocal
 from tacitus.record import ActorMention, Article, Event, Plover, Span
 
 # base confidence by how the event was read; lowered below when arguments were inherited or missing
+AIMED_PREPS = frozenset({"on", "upon", "against", "at", "into"})  # "an offensive on …", "fired at …"
 BASE_CONFIDENCE = {"verb": 0.85, "verb+object": 0.9, "frame": 0.75, "nominal": 0.6, "headline": 0.6}
 
 
@@ -68,6 +69,8 @@ def _pairs(
     targets: list[ActorMention | None] = list(candidate.targets)
     symmetric = candidate.symmetric or _is_symmetric(candidate.code, predicates) or reciprocal(candidate.sources)
     if (not targets or candidate.weak_target) and len(sources) > 1 and symmetric:
+        if candidate.code[:2] in ("14", "19") and not candidate.symmetric and _aimed(candidate.triggers):
+            return [(s, None) for s in sources]  # allies attacking a third party the text names
         return [(s, t) for s in sources for t in sources if s is not t]
     pairs: list[tuple[ActorMention | None, ActorMention | None]] = []
     for source in sources or [None]:
@@ -82,6 +85,22 @@ def _pairs(
                 continue  # self-referential: an actor does not act on itself
             pairs.append((source, target))
     return pairs
+
+
+def _aimed(triggers: tuple[Token, ...]) -> bool:
+    """An attack names whom it is aimed at, even where that party resolves to no actor: coordinated doers
+    of "launched an offensive on the enclave" or "shelled the town" are allies, not opponents."""
+    words = {t.i for t in triggers}
+    return any(
+        (child.dep_ == "dobj" and child.i not in words)
+        or (
+            child.dep_ == "prep"
+            and child.lower_ in AIMED_PREPS
+            and not any(p.ent_type_ in ("DATE", "TIME") for p in child.children)
+        )
+        for trigger in triggers
+        for child in trigger.children
+    )
 
 
 def _roles(actor: ActorMention | None) -> set[str]:

@@ -55,6 +55,10 @@ class ArgumentReader:
         "welcomed the summit between …"."""
         return token.i in self.index.by_token
 
+    def _subject_heads(self, verb: Token) -> tuple[list[Token], bool]:
+        """``subject_heads`` with the dictionary's object-control verbs ("forced Ukraine to withdraw")."""
+        return subject_heads(verb, controllers=self.predicates.words("object_control_verbs"))
+
     def _actors(self, heads: list[Token]) -> list[ActorMention]:
         found = self.index.for_heads(heads, self.barriers)
         groups = self.predicates.words("group_words")

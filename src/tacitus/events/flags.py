@@ -37,11 +37,23 @@ def is_negated(triggers: Iterable[Token]) -> bool:
 def is_hypothetical(trigger: Token, predicates: PredicateDictionary) -> bool:
     """A modal of possibility on the trigger ("could impose"), a conditional clause ("if Russia attacks"),
     or a head that makes the event a mere option ("considered sending troops")."""
-    if trigger.dep_ in NOMINAL_ARGUMENT_DEPS and trigger.pos_ in ("NOUN", "PROPN"):
-        # a nominal event is as hypothetical as the clause it is an argument of ("if talks went ahead")
-        if _hypothetical_chain(trigger.head, predicates):
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        # a nominal event is as hypothetical as the clause it is an argument of ("if talks went ahead",
+        # "if Iran is found to be behind the attack")
+        clause = trigger.head if trigger.dep_ in NOMINAL_ARGUMENT_DEPS else _clause_of(trigger)
+        if clause is not None and _hypothetical_chain(clause, predicates):
             return True
     return _hypothetical_chain(trigger, predicates)
+
+
+def _clause_of(noun: Token) -> Token | None:
+    """The verb of the clause a noun sits in, through prepositions ("behind the attack" → "be")."""
+    for ancestor in noun.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+        if ancestor.dep_ not in ("prep", "pobj", "pcomp"):
+            return None
+    return None
 
 
 def _hypothetical_chain(trigger: Token, predicates: PredicateDictionary) -> bool:

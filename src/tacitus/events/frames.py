@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tacitus.events.arguments import subject_heads
 from tacitus.events.candidates import BASE_CONFIDENCE, Candidate, frame_code
 from tacitus.events.clause_actors import NOUN_POS, VERB_POS, ArgumentReader
 from tacitus.events.dictionary import Frame
@@ -39,7 +38,9 @@ class FrameReader(ArgumentReader):
 
     def _complement(self, token: Token, deps: tuple[str, ...]) -> Token | None:
         """The event a frame word takes, looking through aspect verbs ("pledged to keep giving aid")."""
-        complement = next((c for c in token.children if c.dep_ in deps and c.pos_ in VERB_POS), None)
+        complement = next((c for c in token.children if c.dep_ in deps and _is_clause(c)), None)
+        if complement is None:
+            complement = _infinitive_after(token)
         aspect = self.predicates.words("aspect_verbs")
         for _ in range(2):
             if complement is None or complement.lemma_.lower() not in aspect:
@@ -89,7 +90,7 @@ class FrameReader(ArgumentReader):
             if match is not None and match.object_noun is not None:
                 self.consumed.add(match.object_noun.i)
             doer = token.head if token.pos_ == "ADJ" else token
-            source_heads, inherited = subject_heads(doer)
+            source_heads, inherited = self._subject_heads(doer)
             sources = self._actors(source_heads)
             if ordered:
                 targets = ordered
@@ -118,7 +119,7 @@ class FrameReader(ArgumentReader):
             return []
         heads = [c for c in frame_verb.children if c.dep_ in ("dobj", "dative")]
         parties = [a for a in self._actors(heads) if a.country is not None and len(a.code or "") == 3]
-        own = {a.country for a in self._actors(subject_heads(frame_verb)[0])}
+        own = {a.country for a in self._actors(self._subject_heads(frame_verb)[0])}
         return [a for a in parties if a.country not in own]
 
     def _addressees(self, frame_verb: Token, complement: Token) -> list[ActorMention]:
@@ -131,4 +132,31 @@ class FrameReader(ArgumentReader):
             if p.dep_ == "pobj"
         ]
         heads += [c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if complement.pos_ not in VERB_POS:  # "that the government resign" read as a noun compound
+            heads += [c for c in complement.children if c.dep_ == "compound" and c.i < complement.i]
         return next((a for a in (self._actors([h]) for h in heads) if a), [])
+
+
+def _is_clause(token: Token) -> bool:
+    """A verb, or a that-clause whose verb the tagger read as a noun ("demanded that the government
+    resign": a subjunctive after a demand looks like a noun compound)."""
+    return token.pos_ in VERB_POS or any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+
+
+def _infinitive_after(token: Token) -> Token | None:
+    """A to-infinitive that the parse hangs from a frame word as an adverbial clause, a date or place
+    coming between ("agreed on the 18th of March to ratify the treaty"): a frame word's infinitive is
+    its complement, not a purpose; after an object it is one ("demanded a ceasefire to allow …")."""
+    if any(c.dep_ in ("dobj", "dative") for c in token.children):
+        return None
+    return next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "advcl"
+            and c.i > token.i
+            and c.pos_ in VERB_POS
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )

@@ -7,11 +7,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from tacitus.events.arguments import passive_subjects
 from tacitus.events.dictionary import ADVERB_PARTICLES, Pattern, PredicateDictionary
 
 PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative", "advmod", "acomp", "oprd"})
 QUANTITY_PREPS = frozenset({"of", "in"})  # "waves of strikes", "$800 million in aid"
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
+ACTOR_OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
 
@@ -82,24 +84,44 @@ def _find_object(
     verb: Token, pattern: Pattern, is_actor: Callable[[Token], bool], content: bool = True
 ) -> Token | None:
     if ACTOR_OBJECT in pattern.objects:
-        return next((c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass") and is_actor(c)), None)
+        return next((c for c in _objects(verb, ACTOR_OBJECT_DEPS) if is_actor(c)), None)
     if pattern.object_prep is not None:
         for child in _particle_children(verb):
             if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == pattern.object_prep:
-                for pobj in child.children:
-                    if pobj.dep_ in ("pobj", "pcomp") and _noun_in(pobj, pattern.objects, content):
-                        return pobj
+                # a word parsed as the verb's particle leaves the noun its direct object ("called the
+                # ambassador in", "took in refugees" for ``call in +ambassador``, ``take in +refugee``)
+                nouns = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                if child.dep_ == "prt":
+                    nouns += [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+                for noun in nouns:
+                    if _noun_in(noun, pattern.objects, content):
+                        return noun
                 # "call for an end" parses sometimes with the object under the verb
         return None
-    for child in verb.children:
-        if child.dep_ in OBJECT_DEPS and _noun_in(child, pattern.objects, content):
-            return child
-    return None
+    return next((c for c in _objects(verb) if _noun_in(c, pattern.objects, content)), None)
+
+
+def _objects(verb: Token, deps: frozenset[str] = OBJECT_DEPS) -> list[Token]:
+    """The verb's objects; without one of its own, the passive subject it shares with a conjoined passive
+    verb ("were arrested and later released": the released are the arrested), or the subject the parse
+    gives an infinitive that is the verb's object ("allowed UN inspectors to return")."""
+    own = [c for c in verb.children if c.dep_ in deps]
+    if own:
+        return own
+    shared = [s for s in passive_subjects(verb) if s.head is not verb]
+    return shared + [
+        subject
+        for clause in verb.children
+        if clause.dep_ in ("ccomp", "xcomp") and clause.i > verb.i and any(c.lower_ == "to" for c in clause.children)
+        for subject in clause.children
+        if subject.dep_ == "nsubj" and verb.i < subject.i < clause.i
+    ]
 
 
 def _has_target_prep(verb: Token, noun: Token, words: tuple[str, ...]) -> bool:
     """``launch +missile at``: a preposition after the object is required, on the verb or the noun."""
-    return any(c.dep_ == "prep" and c.lower_ in words for holder in (verb, noun) for c in holder.children)
+    # ("paid compliments to Germany": the parse makes "to" a dative)
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in words for holder in (verb, noun) for c in holder.children)
 
 
 def _phrasal(verb: Token, particles: tuple[Token, ...], first: str) -> bool:

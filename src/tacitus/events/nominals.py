@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tacitus.events.arguments import subject_heads
 from tacitus.events.candidates import BASE_CONFIDENCE, Candidate
 from tacitus.events.clause_actors import NOUN_POS, VERB_POS, ArgumentReader
 from tacitus.events.dictionary import Pattern
@@ -126,10 +125,10 @@ class NominalReader(ArgumentReader):
                 targets = self._actors(objects) or [a for a in map(self._party, objects[:1]) if a is not None]
         slot = self._stand_in(noun)  # "began two days of talks": the clause sees "days"
         if not sources and slot.dep_ in ("dobj", "attr"):
-            heads, _ = subject_heads(slot.head)
+            heads, _ = self._subject_heads(slot.head)
             sources = self._actors(heads)
         elif not sources and slot.dep_ == "pobj" and slot.head.head.pos_ in VERB_POS:
-            heads, _ = subject_heads(slot.head.head)  # "visited Ankara for talks with …"
+            heads, _ = self._subject_heads(slot.head.head)  # "visited Ankara for talks with …"
             sources = self._actors(heads)
         self.weak_target = False
         if not targets and slot.dep_ in ("dobj", "nsubj"):

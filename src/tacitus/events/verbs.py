@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tacitus.events.arguments import subject_heads
 from tacitus.events.candidates import BASE_CONFIDENCE, Candidate, prefix_code
 from tacitus.events.clause_actors import NOUN_POS, VERB_POS, ArgumentReader
 from tacitus.events.flags import (
@@ -43,7 +42,7 @@ class VerbReader(ArgumentReader):
                 # what one is accused of or denies is described, not asserted ("accused Iran of attacking")
                 self.suppressed.update(_described(match.object_noun))
             doer = token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token
-            source_heads, inherited = subject_heads(doer)
+            source_heads, inherited = self._subject_heads(doer)
             if ACTOR_OBJECT in match.pattern.objects and not self._doer_fits(token, source_heads):
                 continue
             if self._happening_subject(source_heads):
