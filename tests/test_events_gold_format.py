@@ -2,7 +2,8 @@
 
 The gold sets are data other tests and the `eval` benchmark read; these checks keep them well-formed
 and keep the coverage promised in tests/gold/events/README.md from silently eroding. Every check runs
-on the tuning set (events_gold.jsonl) and on the held-out set (events_heldout.jsonl).
+on the tuning set (events_gold.jsonl), the held-out set (events_heldout.jsonl) and the definitions set
+(events_definitions.jsonl: one or two sentences per CAMEO code).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import pytest
 GOLD_DIR = Path(__file__).parent / "gold" / "events"
 GOLD_FILE = GOLD_DIR / "events_gold.jsonl"
 HELDOUT_FILE = GOLD_DIR / "events_heldout.jsonl"
+DEFINITIONS_FILE = GOLD_DIR / "events_definitions.jsonl"
 # The shared reference data lives beside the repository root (../shared).
 CAMEO_TSV = Path(__file__).resolve().parents[2] / "shared" / "reference" / "cameo_codes.tsv"
 
@@ -43,6 +45,11 @@ REQUIRED_TAGS = {
 }
 # The held-out set is smaller (220 texts), so its minimums are lower; see the README.
 HELDOUT_TAGS = {tag: 10 for tag in REQUIRED_TAGS} | {"no-event": 20}
+# The definitions set is organised by CAMEO code, not by phenomenon: it promises codes, a few phenomena
+# and its no-event texts (see the README).
+DEFINITIONS_TAGS = {"control": 25, "reported-speech": 25, "date-role": 25, "passive": 10, "nominal": 10, "no-event": 25}
+# Codes the definitions set leaves out: vague catch-alls and codes the GDELT lookup does not carry.
+DEFINITIONS_MIN_CODES = 280
 ROOTS = [f"{i:02d}" for i in range(1, 21)]
 
 
@@ -60,6 +67,7 @@ class GoldSpec:
 GOLD_SPECS = {
     "gold": GoldSpec(GOLD_FILE, 600, 20, 0, REQUIRED_TAGS),
     "heldout": GoldSpec(HELDOUT_FILE, 200, 7, 7, HELDOUT_TAGS),
+    "definitions": GoldSpec(DEFINITIONS_FILE, 450, 5, 5, DEFINITIONS_TAGS),
 }
 # A CAMEO actor code is a sequence of 3-letter blocks: country or IGO/IMG prefix plus roles.
 ACTOR_RE = re.compile(r"^(?:[A-Z]{3})+$")
@@ -129,11 +137,20 @@ def test_minimum_number_of_texts(gold: list[dict], spec: GoldSpec) -> None:
     assert len(gold) >= spec.min_texts
 
 
-def test_heldout_shares_no_text_or_id_with_tuning_set() -> None:
-    """The held-out set only measures generalisation if none of it was seen while tuning."""
-    tuning, heldout = _load(GOLD_FILE), _load(HELDOUT_FILE)
-    assert {r["text"] for r in tuning} & {r["text"] for r in heldout} == set()
-    assert {r["id"] for r in tuning} & {r["id"] for r in heldout} == set()
+@pytest.mark.parametrize(
+    ("first", "second"), [(GOLD_FILE, HELDOUT_FILE), (GOLD_FILE, DEFINITIONS_FILE), (HELDOUT_FILE, DEFINITIONS_FILE)]
+)
+def test_gold_sets_share_no_text_or_id(first: Path, second: Path) -> None:
+    """A set only measures generalisation if none of it was seen while tuning on another."""
+    one, two = _load(first), _load(second)
+    assert {r["text"] for r in one} & {r["text"] for r in two} == set()
+    assert {r["id"] for r in one} & {r["id"] for r in two} == set()
+
+
+def test_definitions_set_covers_the_cameo_codes(cameo_codes: set[str]) -> None:
+    """The definitions set exists to hold an example of (nearly) every CAMEO code."""
+    used = {ev["cameo"] for r in _load(DEFINITIONS_FILE) for ev in r["events"]}
+    assert len(used & cameo_codes) >= DEFINITIONS_MIN_CODES
 
 
 def test_cameo_codes_exist_in_reference(gold: list[dict], cameo_codes: set[str]) -> None:
