@@ -57,7 +57,7 @@ def test_people_are_coded_by_their_office_on_the_article_date(nlp, dictionary): 
     text = "Donald Trump spoke with the leader of Taiwan."
     assert resolve(nlp, dictionary, text, "2016-12-05")[0].code == "USAELI"  # president-elect
     assert resolve(nlp, dictionary, text, "2017-03-01")[0].code == "USAGOV"
-    assert resolve(nlp, dictionary, "Vladimir Putin spoke.", None)[0].code == "RUSGOV"  # no date: today
+    assert resolve(nlp, dictionary, "Vladimir Putin spoke.", None)[0].code == "RUSGOV"  # no date: principal office
 
 
 def test_capitals_and_seats_of_power_stand_for_the_government(nlp, dictionary):  # type: ignore[no-untyped-def]

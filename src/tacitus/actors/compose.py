@@ -55,7 +55,7 @@ class Context:
 
     doc: Doc
     dictionary: ActorDictionary
-    on: date
+    on: date | None  # the article's date; None when unknown (never read as today)
     mentioned_countries: set[str]
     seen_people: set[str]
     seen_orgs: set[str] = field(default_factory=set)
@@ -87,7 +87,7 @@ def compose_phrase(atoms: list[Atom], names: list[Span], phrase: Span, ctx: Cont
         return None
     draft, parts = _start(atoms, core, names, phrase, ctx)
     if parts.people:
-        if _code_person(draft, parts.people[-1], ctx, parts.role_codes):
+        if _code_person(draft, parts.people[-1], ctx, parts):
             if parts.former and draft.role not in ("ELI", None):
                 draft.roles = ["ELI", *draft.roles]
                 draft.code = f"{draft.country or ''}ELI"
@@ -220,20 +220,14 @@ def _name_mention(draft: Draft, parts: Parts, ctx: Context) -> None:
         draft.how = "title"
 
 
-def _code_person(draft: Draft, atom: Atom, ctx: Context, titles: list[str]) -> bool:
-    """Code a named person by office on the article's date; False when the name is ambiguous.
-
-    A title in the text that matches another of the person's offices wins over the date ("Senator Kerry"
-    in an undated text): the writer knew what the person was when writing."""
+def _code_person(draft: Draft, atom: Atom, ctx: Context, parts: Parts) -> bool:
+    """Code a named person by office on the article's date; False when the name is ambiguous."""
     surface = " ".join(t.text for t in ctx.doc[atom.start:atom.end])
-    name = _pick_person(atom.keys, ctx, surface)
+    titles = _titles(parts, atom, ctx)
+    name = _pick_person(atom.keys, ctx, surface, [phrase for phrase, _ in titles])
     if name is None:
         return False
-    office = ctx.dictionary.office_on(name, ctx.on)
-    if titles and (office is None or office.role == "ELI") and titles[0] != "ELI":
-        matching = [o for o in ctx.dictionary.offices.get(name, []) if o.role == titles[0] and not o.org]
-        if matching:
-            office = min(matching, key=lambda o: min(abs((o.start - ctx.on).days), abs((o.end - ctx.on).days)))
+    office = _office_for(name, ctx, parts, titles)
     draft.name, draft.kind, draft.key, draft.how = name, "person", "person:" + name, "dictionary"
     draft.plural = False  # "Morales" may be tagged as a plural noun; a named person is one
     ctx.seen_people.add(name)
@@ -244,6 +238,52 @@ def _code_person(draft: Draft, atom: Atom, ctx: Context, titles: list[str]) -> b
         return True
     _apply_office(draft, office)
     return True
+
+
+def _titles(parts: Parts, atom: Atom, ctx: Context) -> list[tuple[str, str]]:
+    """(phrase, role) of the title words before a name: role words of the phrase ("Foreign Minister"), or
+    the opening words of a titled alias the person matched as a whole ("President Clinton")."""
+    roles = ctx.dictionary.roles
+    # generic words ("leader", "official": kind head) name no particular office
+    titles = [(a.keys[0], roles[a.keys[0]].roles[0]) for a in parts.roles
+              if a.keys[0] in roles and roles[a.keys[0]].kind == "person"]
+    for end in range(atom.end - 1, atom.start, -1):
+        phrase = ctx.doc[atom.start:end].text.lower()  # "president-elect" is three tokens
+        if phrase in roles and roles[phrase].kind == "person":
+            return [(phrase, roles[phrase].roles[0]), *titles]
+    return titles
+
+
+def _office_for(name: str, ctx: Context, parts: Parts, titles: list[tuple[str, str]]) -> Office | None:
+    """The office on the article's date (with no date, the principal one) — unless the text gives a title
+    that names another of the person's offices ("Senator Kerry", "Prime Minister Barak"): the writer knew
+    what the person was when writing. "former"/"ex-" keep the dated office (compose makes it ELI)."""
+    office = ctx.dictionary.office_on(name, ctx.on)
+    if parts.former or not (titles or parts.role_codes):
+        return office
+    matching = [o for o in ctx.dictionary.offices.get(name, [])
+                if any(_title_names(o.title, phrase) for phrase, _ in titles)]
+    if office in matching:
+        return office
+    role = parts.role_codes[0] if parts.role_codes else titles[0][1]
+    if not matching and role != "ELI" and (ctx.on is None or office is None or office.role == "ELI"):
+        matching = [o for o in ctx.dictionary.offices_on(name, None) if o.role == role and not o.org]
+    if not matching:
+        return office
+    if ctx.on is None:
+        return ctx.dictionary.principal_office(name, matching)
+    on = ctx.on
+    return min(matching, key=lambda o: min(abs((o.start - on).days), abs((o.end - on).days)))
+
+
+def _title_names(title: str, phrase: str) -> bool:
+    """Does an office title ("Acting President", "President of the Palestinian Authority") carry the title
+    phrase of the text ("president")? "Vice President" does not carry "president"."""
+    words = title.lower().replace("defense", "defence")
+    for prefix in ("acting ", "interim ", "transitional "):
+        words = words.removeprefix(prefix)
+    phrase = phrase.lower().replace("defense", "defence")
+    return words == phrase or words.startswith((phrase + " of ", phrase + " to "))
 
 
 def _apply_office(draft: Draft, office: Office) -> None:
@@ -257,11 +297,15 @@ def _org_role(code: str) -> str | None:
     return code[3:6] if len(code) >= 6 else None
 
 
-def _pick_person(keys: tuple[str, ...], ctx: Context, surface: str = "") -> str | None:
-    """Among people sharing a name or surname: one already seen in the article, else the one in office."""
+def _pick_person(keys: tuple[str, ...], ctx: Context, surface: str = "", titles: list[str] | None = None) -> str | None:
+    """Among people sharing a name or surname: the one the text's title names ("President Clinton"), one
+    already seen in the article, else the one in office."""
+    titled = [k for k in keys if any(_title_names(o.title, t) for o in ctx.dictionary.offices_on(k, None)
+                                     for t in titles or ())]
+    keys = tuple(titled) or keys
     if " " not in surface:
         # "Kim" after "Kim Jong Un": the person the article already named, whatever else "Kim" could be
-        named = [p for p in ctx.seen_people if surface in p.split()]
+        named = [p for p in ctx.seen_people if surface in p.split() and (not titled or p in titled)]
         if len(named) == 1:
             return named[0]
     if len(keys) == 1:

@@ -121,12 +121,18 @@ class ActorDictionary:
         first = person.split()[0].lower() if person.strip() else ""
         return self.first_names.get(first)
 
-    def offices_on(self, person: str, on: date) -> list[Office]:
-        """The offices ``person`` held on ``on`` (several when terms overlap)."""
+    def offices_on(self, person: str, on: date | None) -> list[Office]:
+        """The offices ``person`` held on ``on`` (several when terms overlap); with no date, every office
+        but the candidate and former-holder rows (what the person can be coded as)."""
+        if on is None:
+            return [o for o in self.offices.get(person, []) if o.role != "ELI"]
         return [o for o in self.offices.get(person, []) if o.start <= on <= o.end]
 
-    def office_on(self, person: str, on: date) -> Office | None:
-        """The office that codes ``person`` on ``on``: a current one, else the latest past one as ELI."""
+    def office_on(self, person: str, on: date | None) -> Office | None:
+        """The office that codes ``person`` on ``on``: a current one, else the latest past one as ELI.
+        With no date, the principal office (``principal_office``)."""
+        if on is None:
+            return self.principal_office(person)
         current = self.offices_on(person, on)
         if current:
             return min(current, key=_office_rank)
@@ -138,6 +144,25 @@ class ActorDictionary:
                                             if o.country), None)
             return Office(last.name, country, None, "ELI", last.end, FAR_FUTURE, f"former {last.title}")
         return None
+
+    def principal_office(self, person: str, among: list[Office] | None = None) -> Office | None:
+        """What an undated text means by a name: head of state or government first, then any other
+        government office, then the longest held (an unknown date is never read as today)."""
+        offices = among if among is not None else self.offices_on(person, None) or self.offices.get(person, [])
+        if not offices:
+            return None
+        return min(offices, key=self._principal_rank)
+
+    def is_head(self, office: Office) -> bool:
+        """A head of state or government: a national GOV office with a leading title ("Acting President")."""
+        title = office.title.lower()
+        for prefix in ("acting ", "interim ", "transitional "):
+            title = title.removeprefix(prefix)
+        return office.role == "GOV" and not office.org and title in self.leading_titles
+
+    def _principal_rank(self, office: Office) -> tuple[bool, bool, int, date]:
+        held = (min(office.end, date.today()) - office.start).days
+        return (not self.is_head(office), office.role != "GOV", -held, date.max - (office.start - date.min))
 
 
 def _office_rank(office: Office) -> tuple[int, date]:
@@ -321,12 +346,14 @@ class _Builder:
         self.people[office.name] = (country or office.country, single | {a for a in aliases if " " not in a})
 
     def add_surnames(self) -> None:
-        """Bare surnames the file does not list: only a person's unambiguous last word (see ``names.yaml``)."""
+        """Bare surnames the file does not list: a person's last word, unless the file lists the person's
+        one-word forms or the word is listed for someone, common or a place (see ``names.yaml``)."""
         last_words: dict[str, int] = {}
         for name, (_, single) in self.people.items():
             for word in {name.split()[-1], *single}:
                 last_words[word] = last_words.get(word, 0) + 1
         taken = {tokens[0] for (tokens, _, kind) in self.patterns if len(tokens) == 1 and kind != "person"}
+        chosen = {word for _, single in self.people.values() for word in single}  # someone's listed alias
         for name, (country, single) in self.people.items():
             words = name.split()
             surname = words[-1]
@@ -334,11 +361,15 @@ class _Builder:
                 # "Kim", "Moon": the family name comes first and many share it; resolution picks among them
                 self.pattern(words[0], "surname", name)
                 continue
-            if single or len(words) < 2 or country in self.given_name_last:
-                continue  # the file chose the person's one-word forms, or the last word is a given name
-            if (surname in self.suffixes or surname in self.not_surnames or last_words[surname] > 1
+            if len(words) < 2 or country in self.given_name_last:
+                continue  # the last word is a given name
+            if single and last_words[surname] == 1:
+                continue  # the file chose the person's one-word forms
+            if (surname in self.suffixes or surname in self.not_surnames or surname in chosen
                     or len(surname) <= 2 or not surname[0].isupper() or surname.lower() in taken):
                 continue
+            # a surname several people share ("Clinton") names all of them; resolution picks one by the
+            # article (named before, in office on the date, or the principal office holder)
             self.pattern(surname, "surname", name)
 
     def add_user_entries(self, entries: list[dict[str, Any]]) -> None:

@@ -22,7 +22,7 @@ class Lookup:
     """What a mention string resolves to; ``mention`` is None when nothing in it names an actor."""
 
     text: str
-    date: str
+    date: str | None  # None: no date given, people are coded by their principal office
     mention: ActorMention | None
 
     def to_dict(self) -> dict[str, str | None]:
@@ -31,16 +31,19 @@ class Lookup:
                 "role": m.role if m else None, "name": m.name if m else None, "how": m.how if m else None}
 
 
-def parse_date(value: str | None) -> str:
-    """An ISO date from ISO, "10 May 2015", "October 1, 2021" or "today"; missing or odd → today."""
-    if value:
-        cleaned = value.strip()
-        for fmt in DATE_FORMATS:
-            try:
-                return datetime.strptime(cleaned, fmt).date().isoformat()
-            except ValueError:
-                continue
-    return date.today().isoformat()
+def parse_date(value: str | None) -> str | None:
+    """An ISO date from ISO, "10 May 2015", "October 1, 2021" or "today"; missing or odd → None (unknown)."""
+    if not value:
+        return None
+    cleaned = value.strip()
+    if cleaned.lower() == "today":
+        return date.today().isoformat()
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(cleaned, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
 
 
 def lookup(text: str, nlp: Language, dictionary: ActorDictionary, on: str | None = None,
@@ -82,7 +85,7 @@ def _place_only(text: str, nlp: Language, dictionary: ActorDictionary) -> ActorM
 
 
 def _best(passage: str, start: int, end: int, nlp: Language, dictionary: ActorDictionary,
-          on: str) -> ActorMention | None:
+          on: str | None) -> ActorMention | None:
     article = Article(id="lookup", text=passage, date=on)
     mentions = resolve_actors(nlp(passage), article, dictionary)
     overlapping = [m for m in mentions if m.start < end and m.end > start]

@@ -19,14 +19,15 @@ ATTACH_PREPOSITIONS = frozenset({"of", "from", "for", "in"})
 MEMBER_ROLES = frozenset({"NGO", "EDU", "BUS", "MED", "LAB", "REL"})
 
 
-def article_date(article: Article | None) -> date:
-    """The date people's offices are read on: the article's, else today."""
+def article_date(article: Article | None) -> date | None:
+    """The date people's offices are read on: the article's; None when it has none (or an unparsable one).
+    An unknown date is not today: an archive text about "President Yeltsin" is not about 2026."""
     if article is not None and article.date:
         try:
             return date.fromisoformat(article.date[:10])
         except ValueError:
-            pass  # an unparsable date reads as today, like a missing one
-    return date.today()
+            return None
+    return None
 
 
 def resolve_actors(doc: Doc, article: Article | None,

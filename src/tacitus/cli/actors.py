@@ -29,7 +29,8 @@ def register(app: typer.Typer) -> None:
     @actors_app.command("lookup", help=LOOKUP_HELP)
     def lookup_command(
         texts: Annotated[list[str], typer.Argument(help="Mention texts, or - for stdin.")],
-        date: Annotated[str | None, typer.Option("--date", help="Date to code people on (default today).")] = None,
+        date: Annotated[str | None, typer.Option(
+            "--date", help="Date to code people on (default: unknown, each person's principal office).")] = None,
         output: Annotated[LookupFormat, typer.Option("--format", help="table or jsonl.")] = LookupFormat.table,
         actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor YAML file(s).")] = None,
         model: Annotated[str | None, typer.Option("--model", help="spaCy model (default: best installed).")] = None,
@@ -55,7 +56,7 @@ def register(app: typer.Typer) -> None:
             table.add_column(column)
         for result in results:
             row = result.to_dict()
-            table.add_row(result.text, result.date, *(str(row[k] or "—") for k in
+            table.add_row(result.text, result.date or "unknown", *(str(row[k] or "—") for k in
                                                       ("code", "country", "role", "name", "how")))
         Console().print(table)
 

@@ -31,7 +31,8 @@ OLD_CODES = {
     "KSV": "KOS",
 }
 DEFAULT_DATE = "2000-01-01"  # the external sets carry no dates; the PLOVER records use this one
-ISO3 = frozenset(country.alpha_3 for country in pycountry.countries) | {"KOS"}
+# former states the actors stage codes (ISO 3166-3: USSR, Yugoslavia...) count as countries too
+ISO3 = frozenset(country.alpha_3 for country in pycountry.countries) | {"KOS", "SUN", "YUG", "CSK", "DDR", "SCG"}
 DYAD_DEFINITION = (
     "dyad+root: same root, and each side the same country, or for a non-state actor the same organisation "
     "family (IGO codes by their first 6 letters, NGO codes as NGO, other groups by their whole code)"
