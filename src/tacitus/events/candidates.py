@@ -20,6 +20,7 @@ from tacitus.record import ActorMention, Article, Event, Plover, Span
 
 # base confidence by how the event was read; lowered below when arguments were inherited or missing
 AIMED_PREPS = frozenset({"on", "upon", "against", "at", "into"})  # "an offensive on …", "fired at …"
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 BASE_CONFIDENCE = {"verb": 0.85, "verb+object": 0.9, "frame": 0.75, "nominal": 0.6, "headline": 0.6}
 
 
@@ -180,10 +181,12 @@ def _topic_gerund(verb: Token) -> bool:
 
 def _agentless_appeal(candidate: Candidate) -> bool:
     """An appeal in the passive without its agent names no one who appealed ("declined comment when asked
-    about the ruling")."""
+    about the ruling"); a passive "considered" without its agent is a judgement, not a policy being weighed
+    ("is widely considered a foundation of constitutional law")."""
     verb = candidate.triggers[0]
     passive = verb.tag_ == "VBN" and (verb.dep_ == "advcl" or any(c.dep_ == "auxpass" for c in verb.children))
-    return candidate.code.startswith("02") and passive and not any(c.dep_ == "agent" for c in verb.children)
+    weighed = candidate.code.startswith("02") or candidate.code == "014"
+    return weighed and passive and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _copula_negated(triggers: tuple[Token, ...]) -> bool:
@@ -232,6 +235,8 @@ def build_events(
         candidate.code, candidate.negated = predicates.negated_codes[candidate.code], False
     if (not candidate.sources and _topic_gerund(candidate.triggers[0])) or _agentless_appeal(candidate):
         return []
+    if candidate.code[:2] in FORCE_ROOTS and candidate.sources and all("JUD" in _roles(s) for s in candidate.sources):
+        return []  # courts use no force: "the court struck down the ordinance" rules on a law
     if _converse(candidate, predicates):
         candidate.sources, candidate.targets = candidate.targets, candidate.sources
     start = min(t.idx for t in candidate.triggers)

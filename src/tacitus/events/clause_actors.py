@@ -184,6 +184,8 @@ class ArgumentReader:
             candidate.code = "150"  # "fired missiles into the sea in a show of force" demonstrates, not attacks
         if candidate.code in self.predicates.words("deployment_codes"):
             _deployed_forces(candidate)
+        if _each_other(anchor):  # "rebels and the regime accused each other": they act on one another
+            candidate.symmetric, candidate.targets = True, []
         joint = self._is_joint(candidate)
         if joint and candidate.code.startswith("06"):  # the joint doers cooperate with each other
             candidate.symmetric, candidate.targets = True, []
@@ -283,3 +285,11 @@ def _cooperation(candidate: Candidate) -> Candidate:
         hypothetical=candidate.hypothetical,
         symmetric=True,
     )
+
+
+def _each_other(verb: Token) -> bool:
+    """A reciprocal object: "accused each other", "blamed one another for the attack"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    pairs = {(o.lower_, d.lower_) for o in objects for d in o.children}
+    return bool(pairs & {("other", "each"), ("another", "one"), ("one", "another")})

@@ -76,6 +76,9 @@ class Frame:
     symmetric: bool = False  # coordinated doers without a target act on each other ("X and Y agreed to …")
     clauses: bool = False  # a finite clause is a complement too ("admitted that it had carried out …")
     addressed_default: str | None = None  # the code for an order to a state whose act codes nothing
+    # a speech verb whose complement lays an obligation on another party ("said Russia must withdraw"):
+    # modal word → the frame that codes it (must → demand, should → appeal); empty for other frames
+    modals: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def complement_deps(self) -> tuple[str, ...]:
@@ -238,12 +241,17 @@ def _load_frames(
             bool(spec.get("symmetric")),
             bool(spec.get("clauses")),
             addressed,
+            {str(k).lower(): str(v) for k, v in (spec.get("modals") or {}).items()},
         )
         by_name[name] = frame
         for lemma in spec.get("verbs") or ():
             verbs[str(lemma).lower()] = frame
         for lemma in spec.get("adjectives") or ():
             adjectives[str(lemma).lower()] = frame
+    for frame in by_name.values():
+        for target in frame.modals.values():
+            if target not in by_name:
+                raise PredicateError(f"frames.yaml: frame {frame.name!r} names unknown frame {target!r}.")
     return by_name, verbs, adjectives
 
 

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from tacitus.actors import ActorDictionary
 from tacitus.events.arguments import ActorIndex
-from tacitus.events.candidates import build_events
+from tacitus.events.candidates import Candidate, build_events
 from tacitus.events.completion import CountryContext
 from tacitus.events.dictionary import PredicateDictionary
 from tacitus.events.headlines import headline_candidates, is_headline
@@ -47,13 +47,55 @@ def extract_events(
             continue  # no actor, no country word and no group ("the two countries") that could stand for one
         if not any(t.lemma_.lower() in triggers or t.lower_ in triggers for t in sentence):
             continue  # nothing in it can start an event
-        candidates = headline_candidates(sentence, index, predicates) if is_headline(sentence, article) else []
-        if not candidates:
-            candidates = SentenceReader(sentence, index, predicates).read()
-        for candidate in candidates:
+        lines = _lines(sentence)
+        candidates = _headline_candidates(lines[0], article, index, predicates) if lines else []
+        if not candidates or len(lines) > 1:
+            # below a headline line read by word order, the rest of the sentence is read by its parse
+            body = SentenceReader(sentence, index, predicates).read()
+            candidates += [c for c in body if not candidates or c.triggers[0].i >= lines[1].start]
+        for candidate in _within_lines(candidates, lines):
             for event in build_events(candidate, sentence, sentence_index, article, predicates, context):
                 events.setdefault(_same_event(event), event)
     return tuple(events.values())
+
+
+def _lines(sentence: Span) -> list[Span]:
+    """The sentence cut at its blank lines: the small model often runs a title, a caption or a list of
+    story highlights into the next paragraph's sentence."""
+    doc, start, lines = sentence.doc, sentence.start, []
+    for token in sentence:
+        if token.is_space and token.text.count("\n") >= 2:  # a blank line; hard-wrapped text keeps its sentences
+            if token.i > start:
+                lines.append(doc[start : token.i])
+            start = token.i + 1
+    if start < sentence.end:
+        lines.append(doc[start : sentence.end])
+    return lines
+
+
+def _headline_candidates(
+    line: Span, article: Article, index: ActorIndex, predicates: PredicateDictionary
+) -> list[Candidate]:
+    """A headline is one line: the title's line of a sentence that runs on into the text below it."""
+    return headline_candidates(line, index, predicates) if is_headline(line, article) else []
+
+
+def _within_lines(candidates: list[Candidate], lines: list[Span]) -> list[Candidate]:
+    """No event reaches across a blank line: an actor on another line than the trigger is no argument of
+    it ("… Politics newsletter and follow us on Twitter" under the title "The Politics of US")."""
+    if len(lines) < 2:
+        return candidates
+    kept = []
+    for candidate in candidates:
+        line = next((s for s in lines if s.start <= candidate.triggers[0].i < s.end), None)
+        if line is None or any(not line.start <= t.i < line.end for t in candidate.triggers):
+            continue
+        begin, end = line.start_char, line.end_char
+        candidate.sources = [a for a in candidate.sources if begin <= a.start and a.end <= end]
+        candidate.targets = [a for a in candidate.targets if begin <= a.start and a.end <= end]
+        if candidate.sources or candidate.targets:
+            kept.append(candidate)
+    return kept
 
 
 def _same_event(event: Event) -> tuple[object, ...]:

@@ -13,6 +13,11 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp"})
 ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "only"})  # "the first leader to visit …"
 NOMINAL_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})  # a nominal event as a clause's argument
+NEGATIVE_SUBJECTS = frozenset({"neither", "none", "nobody", "nothing"})  # "neither was convicted"
+ARGUMENT_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "advcl", "nsubjpass", "agent", "oprd"})
+ATTITUDE_ROOTS = frozenset({"01", "03", "11", "12"})
+QUESTION_MARKS = frozenset({"whether", "if"})
+COUNTERFACTUAL_MODALS = frozenset({"would", "could", "should", "might", "must", "may", "'d"})
 
 
 def clause_chain(token: Token) -> Iterable[Token]:
@@ -26,12 +31,65 @@ def clause_chain(token: Token) -> Iterable[Token]:
 
 
 def is_negated(triggers: Iterable[Token]) -> bool:
-    """A ``neg`` dependent ("did not meet", "never attacked") or "no" before a nominal ("no talks")."""
+    """A ``neg`` dependent ("did not meet", "never attacked") or "no" before a nominal ("no talks"), or a
+    negated verb that an "or" joins this one to ("would not defend or campaign for him")."""
     for token in triggers:
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return True
+        if _shares_negation(token) or _no_one_did(token):
+            return True
     return False
+
+
+def _no_one_did(verb: Token) -> bool:
+    """A negative subject negates the act: "neither was convicted", "no Democrats supported it"."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        s.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
+        for s in subjects
+    )
+
+
+def _shares_negation(verb: Token) -> bool:
+    """A verb joined by "or"/"nor" to a negated verb, with no subject or auxiliary of its own, is negated
+    with it; after "and" or "but" it may be a contrast ("did not attack but shelled"), so it is not."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    head = verb.head
+    joined_by_or = any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in head.children if c.i < verb.i)
+    return joined_by_or and any(c.dep_ == "neg" for c in head.children)
+
+
+def is_question(clause: Token) -> bool:
+    """An indirect question ("whether …", "if …", "why …"): asking it wants no act done."""
+    first = clause.doc[clause.left_edge.i]
+    wh_word = first.tag_ in ("WRB", "WP", "WDT") and first.i < clause.i
+    return wh_word or any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children)
+
+
+def asks_question(verb: Token, code: str) -> bool:
+    """An appeal verb that asks a question appeals for nothing: "asked whether the Times would have its
+    accounts deleted", "will ask them if the manual is an impediment", "asked about reports that …", and
+    a bare "…?" Cheney asked." after a quoted question."""
+    if not code.startswith("02"):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    if not deps & ARGUMENT_DEPS and not preps:
+        return True
+    if "about" in preps and not deps & {"dobj", "dative", "xcomp"}:
+        return True
+    return any(c.dep_ == "ccomp" and is_question(c) for c in verb.children)
+
+
+def is_counterfactual(verb: Token) -> bool:
+    """A modal perfect states what did not happen or is only imagined: "would have backed her", "could
+    have stopped the attack"."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return "have" in auxes and any(a in COUNTERFACTUAL_MODALS for a in auxes)
 
 
 def is_hypothetical(trigger: Token, predicates: PredicateDictionary) -> bool:
@@ -64,6 +122,9 @@ def _hypothetical_chain(trigger: Token, predicates: PredicateDictionary) -> bool
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in auxes and index == 0:
                 return True
+        if index == 0 and is_counterfactual(token):
+            return True
+        for child in token.children:
             if child.dep_ == "mark" and child.lower_ in marks:
                 return True
         if index > 0 and token.lemma_.lower() in heads:
@@ -162,6 +223,29 @@ def fights_a_happening(trigger: Token, code: str, predicates: PredicateDictionar
     happenings = predicates.words("fought_happenings")
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     return any(c.lemma_.lower() in happenings or c.lower_ in happenings for c in objects)
+
+
+def figurative_force(noun: Token, code: str, predicates: PredicateDictionary) -> bool:
+    """A war or attack named by a field that is no battlefield is a figure of speech: "the trade war with
+    Beijing", "a price war", "the culture war" (the modifier is one of ``figurative_force_modifiers``)."""
+    if code[:2] not in ("18", "19", "20"):
+        return False
+    fields = predicates.words("figurative_force_modifiers")
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in fields for c in noun.children)
+
+
+def adjective_sense(word: Token, code: str) -> bool:
+    """An adjective that shares its form with a verb of action means something else: "free to act", "free
+    trade", "it is fine", "damaging" are no release, fine or attack. Adjectives keep the codes of attitude
+    (01x comments: "hopeful", "worried"; 03x intent: "open to talks"; 11x/12x: "opposed", "reluctant")."""
+    return word.pos_ == "ADJ" and code[:2] not in ATTITUDE_ROOTS
+
+
+def labels_object(verb: Token, pattern_tokens: int) -> bool:
+    """A verb with an object predicate names what its object is, it does not do the act: "Kim called Trump a
+    dotard" is no phone call, "declared the law a victory" no declaration; a pattern that reads the
+    predicate itself ("called it an outrage") is kept."""
+    return pattern_tokens == 1 and any(c.dep_ == "oprd" for c in verb.children)
 
 
 def is_background(noun: Token, predicates: PredicateDictionary) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from tacitus.events.arguments import ActorIndex
 from tacitus.events.candidates import BASE_CONFIDENCE, Candidate, frame_code
 from tacitus.events.dictionary import PredicateDictionary
+from tacitus.events.flags import adjective_sense
 from tacitus.events.matching import match_linear
 from tacitus.events.modifiers import modifier_word
 from tacitus.record import ActorMention, Article
@@ -129,7 +130,7 @@ def headline_candidates(sentence: Span, index: ActorIndex, predicates: Predicate
                     break
         if code is None:
             match = match_linear(tokens, position, predicates)
-            if match is None:
+            if match is None or (not match.pattern.nominal and adjective_sense(token, match.pattern.code)):
                 continue
             code, triggers = match.pattern.code, match.tokens
         # the target may sit inside the object ("sign NATO accession protocols"), so search from the verb

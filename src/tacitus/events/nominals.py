@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from tacitus.events.candidates import BASE_CONFIDENCE, Candidate
 from tacitus.events.clause_actors import NOUN_POS, VERB_POS, ArgumentReader
 from tacitus.events.dictionary import Pattern
-from tacitus.events.flags import in_background_clause, is_background
+from tacitus.events.flags import figurative_force, in_background_clause, is_background
 from tacitus.events.matching import match_noun
 from tacitus.events.modifiers import modifier_actor, modifier_word
 from tacitus.record import ActorMention
@@ -77,7 +77,7 @@ class NominalReader(ArgumentReader):
             if in_background_clause(token.head) and token.dep_ != "ROOT":
                 continue
             match = match_noun(token, patterns)
-            if match is None:
+            if match is None or figurative_force(token, match.pattern.code, self.predicates):
                 continue
             sources, targets = self._nominal_arguments(token, match.pattern.code)
             candidate = Candidate(

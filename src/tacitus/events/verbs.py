@@ -11,10 +11,14 @@ from spacy.tokens import Token
 from tacitus.events.candidates import BASE_CONFIDENCE, Candidate, prefix_code
 from tacitus.events.clause_actors import NOUN_POS, VERB_POS, ArgumentReader
 from tacitus.events.flags import (
+    adjective_sense,
+    asks_question,
     fights_a_happening,
     in_background_clause,
+    is_counterfactual,
     is_detail_clause,
     is_negated,
+    labels_object,
     lacks_context,
 )
 from tacitus.events.matching import ACTOR_OBJECT, match_verb
@@ -36,6 +40,13 @@ class VerbReader(ArgumentReader):
                 continue
             match = match_verb(token, patterns, self._is_actor)
             if match is None or fights_a_happening(token, match.pattern.code, self.predicates):
+                continue
+            if asks_question(token, match.pattern.code):
+                self.suppressed.update(t.i for c in token.children if c.dep_ == "ccomp" for t in c.subtree)
+                continue  # the question's content is not asserted either
+            if labels_object(token, len(match.tokens)):
+                continue
+            if adjective_sense(token, match.pattern.code):
                 continue
             if match.object_noun is not None:
                 self.consumed.add(match.object_noun.i)
@@ -86,8 +97,8 @@ class VerbReader(ArgumentReader):
         """A stated future action is intent or threat: "Berlin will send tanks" → 0332, "will strike" → 138;
         a refused one is a refusal: "Iran would not halt enrichment" → 124. Returns (code, refused)."""
         future = self.predicates.words("future_aux")
-        if not any(c.dep_ == "aux" and c.lower_ in future for c in verb.children):
-            return code, False
+        if is_counterfactual(verb) or not any(c.dep_ == "aux" and c.lower_ in future for c in verb.children):
+            return code, False  # "would not have backed her" imagines the past, it refuses nothing
         refusal = self.predicates.frames.get("refusal")
         if refusal is not None and is_negated((verb,)):
             mapped = prefix_code(refusal, code)
