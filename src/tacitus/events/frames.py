@@ -6,12 +6,22 @@ frame (intent, demand, refusal …) and is not read again as an event of its own
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Token
 
+from tacitus.events.arguments import is_passive
 from tacitus.events.candidates import BASE_CONFIDENCE, Candidate, frame_code
 from tacitus.events.clause_actors import NOUN_POS, VERB_POS, ArgumentReader
 from tacitus.events.dictionary import Frame
-from tacitus.events.flags import in_background_clause, is_negated, is_protest_aim
+from tacitus.events.flags import (
+    fights_a_happening,
+    in_background_clause,
+    is_negated,
+    is_protest_aim,
+    is_question,
+    lacks_context,
+)
 from tacitus.events.matching import Match, match_noun, match_verb
 from tacitus.record import ActorMention
 
@@ -71,6 +81,11 @@ class FrameReader(ArgumentReader):
                 continue  # "rallied …, calling for his resignation": the protest carries its aim
             if self._phone_call(token):
                 continue
+            if frame.modals:  # "Ukraine said Russia must withdraw its troops", "wants Israel to allow …"
+                obligations = self._obligation(token, frame)
+                found.extend(obligations)
+                if obligations or not frame.codes:  # a frame of modals alone reads nothing else
+                    continue
             complement = self._complement(token, frame.complement_deps)
             if complement is None:
                 continue
@@ -78,10 +93,22 @@ class FrameReader(ArgumentReader):
             match = match_verb(complement, patterns, self._is_actor) if patterns else None
             if match is None:
                 match = self._light_verb_object(complement)  # "agreed to undertake joint exercises"
+            if match is not None and frame.default is None and self._no_force(complement, match):
+                # "failed to hit its targets" is no act of force; a threat to hit names force itself
+                match = None
+            if is_question(complement) and (match is None or not _polite_request(complement)):
+                # "asked whether the Times would have its accounts deleted" asks, and asserts nothing
+                self.suppressed.update(t.i for t in complement.subtree)
+                continue
             code = frame_code(frame, match.pattern.code if match else None)
             ordered = self._ordered_party(token, frame)
-            if ordered:  # an order to another state is a demand on it, not its act
-                code = frame.addressed_default
+            if ordered:  # an order to another state is a demand on it, not its act: coded as "demanded that"
+                demand = self.predicates.frames.get("demand")
+                asked = frame_code(demand, match.pattern.code) if demand and match else None
+                code = asked or frame.addressed_default
+            refrain = frame.default is not None and is_negated((complement,))
+            if refrain:  # "warned Taiwan not to declare independence" warns; CAMEO codes no "demand not to"
+                code = frame.default
             if code is None:
                 continue
             # the complement is asked for, promised or refused, not done: none of it is an event itself
@@ -103,13 +130,58 @@ class FrameReader(ArgumentReader):
             candidate = Candidate(code, triggers, sources, targets, frame.how, confidence, is_negated((token,)))
             candidate.symmetric = frame.symmetric
             found.append(self._finish(candidate, token))
+            if refrain:  # the frame word's own negation only: a warning not to act is no negated warning
+                candidate.negated = is_negated((token,))
         return found
+
+    def _obligation(self, verb: Token, frame: Frame) -> list[Candidate]:
+        """Speech that lays an obligation on another party demands or appeals (``frames.yaml`` ``modals``):
+        "Ukraine said Russia must withdraw its troops" → 1056, "said Iran should free them" → 0253, "Biden
+        told Netanyahu to halt the offensive" → 1056. Only a coded act of another party counts: "Germany
+        said it must spend more" states a policy, "said Russia must have known" infers."""
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in VERB_POS), None)
+        found = _obligation_of(verb, clause, frame.modals) if clause is not None else None
+        if clause is None or found is None or is_negated((found[1],)):
+            return []
+        name, act = found
+        sources = self._actors(self._subject_heads(verb)[0])
+        targets = [t for t in self._obliged(verb, clause) if not any(_own_side(s, t) for s in sources)]
+        patterns = self.predicates.verb_patterns(act.lemma_.lower(), act.lower_)
+        match = match_verb(act, patterns, self._is_actor) if patterns else None
+        if match is not None and self._no_force(act, match):
+            match = None
+        code = frame_code(self.predicates.frames[name], match.pattern.code) if match else None
+        if not any(s.code for s in sources) or not targets or match is None or code is None:
+            return []
+        self.suppressed.add(verb.i)
+        self.suppressed.update(t.i for t in clause.subtree)
+        if match.object_noun is not None:
+            self.consumed.add(match.object_noun.i)
+        how = self.predicates.frames[name].how
+        candidate = Candidate(code, (verb, *match.tokens), sources, targets, how, BASE_CONFIDENCE["frame"])
+        return [self._finish(candidate, verb)]
+
+    def _no_force(self, verb: Token, match: Match) -> bool:
+        """The verb stage's checks on force verbs: a military context, and no fight against a happening."""
+        return lacks_context(verb, self.predicates) or fights_a_happening(verb, match.pattern.code, self.predicates)
+
+    def _obliged(self, verb: Token, clause: Token) -> list[ActorMention]:
+        """The party a reported obligation falls on: the clause's subject ("told reporters that Ukraine must
+        withdraw"); the one told when there is none or a pronoun ("told Israel to …", "told Israel it must …")."""
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if any(s.pos_ != "PRON" for s in subjects):
+            return self._actors(subjects)
+        if any(s.lower_ in ("i", "we") for s in subjects):
+            return []  # "we must mobilise," the premier told RTL: the speaker's own duty
+        return self._addressees(verb, clause)
 
     def _phone_call(self, verb: Token) -> bool:
         """A phone call with a purpose ("called Erdogan to offer condolences") is no appeal; only "called
         on/upon Y to …" is (``frames.yaml`` ``grammar``: ``appeal_needs_on``)."""
         if verb.lemma_.lower() not in self.predicates.words("appeal_needs_on"):
             return False
+        if any(c.dep_ == "advcl" and _for_to(c) for c in verb.children):
+            return False  # "called for Russia to withdraw its troops"
         return not any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for c in verb.children)
 
     def _ordered_party(self, frame_verb: Token, frame: Frame) -> list[ActorMention]:
@@ -141,6 +213,49 @@ def _is_clause(token: Token) -> bool:
     """A verb, or a that-clause whose verb the tagger read as a noun ("demanded that the government
     resign": a subjunctive after a demand looks like a noun compound)."""
     return token.pos_ in VERB_POS or any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+
+
+def _obligation_of(verb: Token, clause: Token, modals: Mapping[str, str]) -> tuple[str, Token] | None:
+    """The frame a reported clause's modal names, and the act it governs: "must withdraw", "has to end",
+    "should release"; an infinitive after the verb's object or with its own subject asks that party to act
+    ("told Israel to allow …", "wants Israel to allow …": key ``to``). A perfect ("must have known")
+    infers, it obliges no one; a passive ("should be prosecuted") obliges someone unnamed, not its subject."""
+    auxes = [c for c in clause.children if c.dep_ == "aux"]
+    if any(a.lemma_.lower() == "have" for a in auxes) or is_passive(clause):
+        return None
+    if any(a.lower_ == "to" for a in auxes):
+        told = any(c.dep_ in ("dobj", "dative") and c.i < clause.i for c in verb.children)
+        told = told or any(c.dep_ == "nsubj" for c in clause.children)  # "wants Israel to allow …"
+        return (modals["to"], clause) if told and "to" in modals else None
+    modal = next((modals[a.lower_] for a in auxes if a.lower_ in modals), None)
+    if modal is not None:
+        return modal, clause
+    inner = next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS), None)
+    if inner is not None and not is_passive(inner) and clause.lemma_.lower() in modals:  # "has to end"
+        return modals[clause.lemma_.lower()], inner
+    return None
+
+
+def _for_to(clause: Token) -> bool:
+    """A for-to clause: "(called) for Russia to withdraw"."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
+
+
+def _own_side(source: ActorMention, target: ActorMention) -> bool:
+    """A state that says it, its government or its forces must act states a policy and demands nothing."""
+    if source.code == target.code:
+        return True
+    state = (None, "", "GOV", "MIL", "COP", "SPY", "JUD", "LEG")
+    if source.role not in state or target.role not in state:
+        return False
+    return source.country == target.country  # both countryless: "the president told the army to …"
+
+
+def _polite_request(complement: Token) -> bool:
+    """"asked if he could visit Moscow" asks for the visit; "asked whether …" only asks."""
+    return any(c.dep_ == "mark" and c.lower_ == "if" for c in complement.children)
 
 
 def _infinitive_after(token: Token) -> Token | None:
