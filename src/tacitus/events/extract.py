@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors import ActorDictionary
 from tacitus.events.arguments import ActorIndex
@@ -13,6 +13,10 @@ from tacitus.events.headlines import headline_candidates, is_headline
 from tacitus.events.modifiers import CountryWords, modifier_countries
 from tacitus.events.sentences import SentenceReader
 from tacitus.record import ActorMention, Article, Event
+
+# words that open page furniture (link boxes, video players), not story text
+BOILERPLATE_OPENERS = ("SEE ALSO", "JUST WATCHED", "MUST WATCH", "READ MORE", "Read more", "Read More", "RELATED",
+                       "Related:", "WATCH:", "Watch:")
 
 
 def extract_events(
@@ -53,6 +57,7 @@ def extract_events(
             # below a headline line read by word order, the rest of the sentence is read by its parse
             body = SentenceReader(sentence, index, predicates).read()
             candidates += [c for c in body if not candidates or c.triggers[0].i >= lines[1].start]
+        candidates = [c for c in candidates if not _in_boilerplate(c.triggers[0], lines)]
         for candidate in _within_lines(candidates, lines):
             for event in build_events(candidate, sentence, sentence_index, article, predicates, context):
                 events.setdefault(_same_event(event), event)
@@ -71,6 +76,23 @@ def _lines(sentence: Span) -> list[Span]:
     if start < sentence.end:
         lines.append(doc[start : sentence.end])
     return lines
+
+
+def _in_boilerplate(trigger: Token, lines: list[Span]) -> bool:
+    """The trigger sits in page furniture, not in the story: a line that a link or video marker opens
+    ("SEE ALSO: …", "JUST WATCHED …", "Read more: …"), or a list of headlines split by "|" up to the "MORE"
+    that closes it (a site's related-links box run into a sentence)."""
+    line = next((s for s in lines if s.start <= trigger.i < s.end), None)
+    if line is None:
+        return False
+    words = [t for t in line if not t.is_space]
+    if words and line.doc[words[0].i : words[0].i + 3].text.startswith(BOILERPLATE_OPENERS):
+        return True
+    pipes = [t.i for t in words if t.text == "|"]
+    if len(pipes) < 2:
+        return False
+    close = next((t.i for t in words if t.text == "MORE" and t.i > pipes[-1]), line.end)
+    return trigger.i < close
 
 
 def _headline_candidates(

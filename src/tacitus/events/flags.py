@@ -18,6 +18,7 @@ ARGUMENT_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "advcl", "nsubjpa
 ATTITUDE_ROOTS = frozenset({"01", "03", "11", "12"})
 QUESTION_MARKS = frozenset({"whether", "if"})
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "should", "might", "must", "may", "'d"})
+DEGREE_WORDS = frozenset({"enough", "too"})  # "not advanced enough to conduct an attack", "too weak to fight"
 
 
 def clause_chain(token: Token) -> Iterable[Token]:
@@ -131,9 +132,23 @@ def _hypothetical_chain(trigger: Token, predicates: PredicateDictionary) -> bool
             return True
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in token.children):
             return True
+        if _talked_about(token):
+            return True
     if trigger.dep_ == "pobj" and trigger.head.head.lemma_.lower() in heads:
         return True
     return False
+
+
+def _talked_about(verb: Token) -> bool:
+    """An act that is the subject of a clause is talked about, not reported: "killing Iranian officials could
+    be a way to …", "evicting US forces is now a priority"; so is one after "enough"/"too" ("not advanced
+    enough to conduct an attack")."""
+    if verb.dep_ == "csubj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.pos_ == "ADJ" and any(
+        c.dep_ == "advmod" and c.lower_ in DEGREE_WORDS for c in head.children
+    )
 
 
 def is_reported(trigger: Token, predicates: PredicateDictionary) -> bool:

@@ -20,6 +20,8 @@ from tacitus.record import ActorMention, Article
 TERMINAL = frozenset({".", "!", "?", '"', "'", "”", "’", ":"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 MAX_HEADLINE_TOKENS = 20
+PASSIVE_HEADLINE_ROOTS = frozenset({"17", "18", "19", "20"})  # acts done to someone: jailed, stabbed, killed
+OBJECT_POS = frozenset({"DET", "NUM", "NOUN", "PROPN", "PRON", "ADJ"})
 
 
 def is_headline(sentence: Span, article: Article) -> bool:
@@ -104,6 +106,16 @@ def _covers(actor: ActorMention, token: Token) -> bool:
     return actor.start <= token.idx < actor.end
 
 
+def _suffered(tokens: list[Token], position: int, code: str) -> bool:
+    """A headline's bare past participle of force or coercion is passive ("Minister stabbed Friday",
+    "Journalist jailed in Iran"): headlines put what a doer does in the present tense, and an active
+    past form would have its object right after it ("Gunmen killed five")."""
+    if code[:2] not in PASSIVE_HEADLINE_ROOTS or tokens[position].tag_ not in ("VBN", "VBD"):
+        return False
+    after = tokens[position + 1] if position + 1 < len(tokens) else None
+    return after is None or after.ent_type_ in ("DATE", "TIME") or after.pos_ not in OBJECT_POS
+
+
 def headline_candidates(sentence: Span, index: ActorIndex, predicates: PredicateDictionary) -> list[Candidate]:
     """The first codable predicate of a headline with its doers and target (at most one candidate)."""
     tokens = [t for t in sentence if not t.is_space]
@@ -138,6 +150,8 @@ def headline_candidates(sentence: Span, index: ActorIndex, predicates: Predicate
         targets, weak = _targets(tokens, position, _with_country_words(tokens, runs, index), place_preps, topic_preps)
         if not sources and not targets:
             continue
+        if frame is None and _suffered(tokens, position, code) and (weak or not targets):
+            sources, targets, weak = [], sources, False  # "Security minister stabbed": the doer is the victim
         negated = any(t.lower_ in NEGATIONS for t in tokens[max(0, position - 2) : position])
         candidate = Candidate(
             code,

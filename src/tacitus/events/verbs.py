@@ -22,6 +22,7 @@ from tacitus.events.flags import (
     lacks_context,
 )
 from tacitus.events.matching import ACTOR_OBJECT, match_verb
+from tacitus.events.senses import words_as_force, wrong_sense
 from tacitus.record import ActorMention
 
 
@@ -48,6 +49,8 @@ class VerbReader(ArgumentReader):
                 continue
             if adjective_sense(token, match.pattern.code):
                 continue
+            if wrong_sense(token, match.pattern, len(match.tokens), self.predicates):
+                continue  # "demonstrated a deficiency", "went to great lengths": another sense of the verb
             if match.object_noun is not None:
                 self.consumed.add(match.object_noun.i)
                 # what one is accused of or denies is described, not asserted ("accused Iran of attacking")
@@ -64,6 +67,8 @@ class VerbReader(ArgumentReader):
             code, refused = self._future_code(doer, code)
             sources = self._actors(source_heads)
             targets = self._verb_targets(token, match, sources) or self._contacted(token, sources)
+            if words_as_force(code, sources, targets, token, self.predicates):
+                continue
             candidate = Candidate(code, match.tokens, sources, targets, how, confidence)
             candidate.weak_target = self.weak_target
             candidate = self._finish(candidate, token)

@@ -1,0 +1,142 @@
+"""Word sense from the verb's own complements: the same verb names a political event with one kind of
+argument and something else with another ("demonstrated against the regime" is a protest, "demonstrated
+a deficiency" is not). Each rule reads only the parse of the trigger, never the sentence's topic."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from tacitus.events.dictionary import Pattern, PredicateDictionary
+from tacitus.record import ActorMention
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+CLAUSE_COMPLEMENTS = frozenset({"ccomp"})
+SEIZE_ON_PREPS = frozenset({"on", "upon"})  # "seized on the remarks": exploited, took up
+VISIT_CODES = frozenset({"042", "043"})
+SHOW_VERBS = frozenset({"demonstrate", "rally"})  # "demonstrated a deficiency", "rallied support"
+OFFER_VERBS = frozenset({"offer"})  # what can be offered as intent is named by the patterns' objects
+# roles whose quarrels are words, not force, when neither side is armed ("Harris attacked Biden")
+CIVIL_ROLES = frozenset({"GOV", "LEG", "PTY", "ELI", "MED", "JUD", "BUS"})
+WORD_FORCE_CODES = frozenset({"180", "182"})  # besides root 19; killings and abductions stay what they say
+
+
+def wrong_sense(verb: Token, pattern: Pattern, pattern_tokens: int, predicates: PredicateDictionary) -> bool:
+    """The verb's complements show a sense that is no event of the pattern's code (one-word patterns only: a
+    pattern that names its object or particle already chose the sense)."""
+    code = pattern.code
+    if pattern_tokens != 1:
+        return code in VISIT_CODES and _visits_no_place(verb)
+    if not pattern.objects and _offers_something_else(verb, code):
+        return True
+    return (
+        _shows_something(verb, code)
+        or _concedes_a_point(verb, code)
+        or _denied_something(verb, code)
+        or _seizes_on(verb, code)
+        or _considering_aside(verb, code)
+        or _withdraws_no_forces(verb, code, predicates)
+        or (code in VISIT_CODES and _visits_no_place(verb))
+    )
+
+
+def words_as_force(code: str, sources: Sequence[ActorMention], targets: Sequence[ActorMention],
+                   verb: Token, predicates: PredicateDictionary) -> bool:
+    """An attack between politicians, officials, courts, parties, media or firms of one country, with no
+    military word in the sentence, is an attack in words: "Harris attacked Biden during the debates",
+    "declared war on the chairman", "beat him up in TV ads", "Trump shot back at them"."""
+    if not (code.startswith("19") or code in WORD_FORCE_CODES) or not sources or not targets:
+        return False
+    sides = [*sources, *targets]
+    if not all(_civil(a.code) for a in sides) or len({_country(a.code) for a in sides} - {None}) > 1:
+        return False
+    military = predicates.words("military_context_words")
+    own = {verb.i} | {c.i for c in verb.children if c.dep_ == "dobj"}  # "attacked", "declared war" name the act
+    return not any(t.lemma_.lower() in military or t.lower_ in military for t in verb.sent if t.i not in own)
+
+
+def _civil(code: str | None) -> bool:
+    return code is not None and (code[:3] in CIVIL_ROLES or code[3:6] in CIVIL_ROLES)
+
+
+def _country(code: str | None) -> str | None:
+    return None if code is None or code[:3] in CIVIL_ROLES else code[:3]
+
+
+def _offers_something_else(verb: Token, code: str) -> bool:
+    """"Offered statistics", "offered no evidence", "offered the chance to amend": an offer whose object no
+    intent pattern names (aid, talks, a ceasefire …) offers no cooperation; "offered to mediate" stays."""
+    return code.startswith("03") and verb.lemma_.lower() in OFFER_VERBS and bool(_children(verb, {"dobj"}))
+
+
+def _children(verb: Token, deps: frozenset[str] | set[str]) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in deps]
+
+
+def _shows_something(verb: Token, code: str) -> bool:
+    """"Demonstrate" and "rally" with a direct object mean "show" and "gather": "demonstrated a deficiency",
+    "rallied support" (protesters demonstrate or rally against or for something; "protested the raids" and
+    "picketed polling stations" stay protests)."""
+    return code.startswith("14") and verb.lemma_.lower() in SHOW_VERBS and bool(_children(verb, {"dobj"}))
+
+
+def _concedes_a_point(verb: Token, code: str) -> bool:
+    """"Critics concede that he has recovered" admits a point, it yields nothing (08x with a that-clause)."""
+    return code.startswith("08") and bool(_children(verb, CLAUSE_COMPLEMENTS))
+
+
+def _denied_something(verb: Token, code: str) -> bool:
+    """Someone who "was denied" (entry, a visa, a hearing) was refused, not a denial of an accusation (016)."""
+    return code == "016" and bool(_children(verb, {"nsubjpass"}))
+
+
+def _seizes_on(verb: Token, code: str) -> bool:
+    """An active coercion verb with "on"/"upon" and no object is taken up, not seized: "seized on the trend"
+    ("was arrested on charges", "arrested on Sunday" keep their sense)."""
+    if not code.startswith("17") or _children(verb, {"dobj", "nsubjpass", "auxpass"}):
+        return False
+    preps = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in SEIZE_ON_PREPS]
+    return any(not any(o.ent_type_ in ("DATE", "TIME") for o in p.children) for p in preps)
+
+
+def _considering_aside(verb: Token, code: str) -> bool:
+    """"…, considering the brothers' embrace of reform" is a sentence adverb ("given"), no consideration."""
+    if verb.lemma_.lower() != "consider" or verb.tag_ != "VBG" or not code.startswith("01"):
+        return False
+    return not _children(verb, SUBJECT_DEPS | {"aux", "auxpass"})
+
+
+def _withdraws_no_forces(verb: Token, code: str, predicates: PredicateDictionary) -> bool:
+    """A military retreat (0874) moves forces: "withdrew its sponsorship of the resolution" or a candidate
+    who "withdrew before the primaries" retreats from nothing military. A bare retreat verb keeps the code
+    with a military object, a "from" phrase ("withdrew from Syria") or a military word in its sentence."""
+    if code != "0874":
+        return False
+    military = predicates.words("military_context_words")
+    objects = _children(verb, {"dobj"})
+    if objects:  # troops that "left Afghanistan" withdrew from a place
+        return not any(o.lemma_.lower() in military or o.lower_ in military or _place(o) for o in objects)
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return False
+    return not any(t.lemma_.lower() in military or t.lower_ in military for t in verb.sent)
+
+
+def _visits_no_place(verb: Token) -> bool:
+    """A trip goes to a place or someone: "went to great lengths", "go to court", "headed to bed" name an
+    effort or an institution (a common noun with no determiner), not a visit."""
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "dative") or prep.lower_ != "to":
+            continue
+        objects = _children(prep, {"pobj"})
+        if objects and all(_bare_common_noun(o) for o in objects):
+            return True
+    return False
+
+
+def _place(noun: Token) -> bool:
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def _bare_common_noun(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in noun.children)
