@@ -18,6 +18,8 @@ ARGUMENT_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "advcl", "nsubjpa
 ATTITUDE_ROOTS = frozenset({"01", "03", "11", "12"})
 QUESTION_MARKS = frozenset({"whether", "if"})
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "should", "might", "must", "may", "'d"})
+# "must stop arming Taiwan", "refrained from criticising": the -ing act is not done
+CESSATION_VERBS = frozenset({"stop", "cease", "halt", "quit", "refrain", "discontinue"})
 DEGREE_WORDS = frozenset({"enough", "too"})  # "not advanced enough to conduct an attack", "too weak to fight"
 
 
@@ -38,9 +40,22 @@ def is_negated(triggers: Iterable[Token]) -> bool:
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return True
-        if _shares_negation(token) or _no_one_did(token):
+        if _shares_negation(token) or _no_one_did(token) or _stopped(token):
             return True
     return False
+
+
+def _stopped(verb: Token) -> bool:
+    """An act one stops, ceases, halts, quits or refrains from is not being done: "must stop arming Taiwan",
+    "halted shelling the town", "refrained from criticising Riyadh" (a gerund after a cessation verb)."""
+    if verb.tag_ != "VBG":
+        return False
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "from":
+        head = head.head
+    elif verb.dep_ not in ("xcomp", "dobj", "ccomp"):
+        return False
+    return head.lemma_.lower() in CESSATION_VERBS
 
 
 def _no_one_did(verb: Token) -> bool:

@@ -23,6 +23,7 @@ from tacitus.events.flags import (
     lacks_context,
 )
 from tacitus.events.matching import Match, match_noun, match_verb
+from tacitus.events.senses import claims_a_fact, dismisses, forces_a_proposal
 from tacitus.record import ActorMention
 
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
@@ -87,8 +88,8 @@ class FrameReader(ArgumentReader):
                 if obligations or not frame.codes:  # a frame of modals alone reads nothing else
                     continue
             complement = self._complement(token, frame.complement_deps)
-            if complement is None:
-                continue
+            if complement is None or claims_a_fact(token, complement):
+                continue  # "insisted that he did nothing wrong": a claim, its clause read as reported speech
             patterns = self.predicates.verb_patterns(complement.lemma_.lower(), complement.lower_)
             match = match_verb(complement, patterns, self._is_actor) if patterns else None
             if match is None:
@@ -163,7 +164,13 @@ class FrameReader(ArgumentReader):
 
     def _no_force(self, verb: Token, match: Match) -> bool:
         """The verb stage's checks on force verbs: a military context, and no fight against a happening."""
-        return lacks_context(verb, self.predicates) or fights_a_happening(verb, match.pattern.code, self.predicates)
+        code = match.pattern.code
+        return (
+            lacks_context(verb, self.predicates)
+            or fights_a_happening(verb, code, self.predicates)
+            or forces_a_proposal(verb, match.pattern, self.predicates)
+            or dismisses(verb, code, self._is_actor)
+        )
 
     def _obliged(self, verb: Token, clause: Token) -> list[ActorMention]:
         """The party a reported obligation falls on: the clause's subject ("told reporters that Ukraine must

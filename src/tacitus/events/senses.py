@@ -4,11 +4,12 @@ a deficiency" is not). Each rule reads only the parse of the trigger, never the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
 from tacitus.events.dictionary import Pattern, PredicateDictionary
+from tacitus.events.flags import CESSATION_VERBS
 from tacitus.record import ActorMention
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -20,6 +21,10 @@ OFFER_VERBS = frozenset({"offer"})  # what can be offered as intent is named by 
 # roles whose quarrels are words, not force, when neither side is armed ("Harris attacked Biden")
 CIVIL_ROLES = frozenset({"GOV", "LEG", "PTY", "ELI", "MED", "JUD", "BUS"})
 WORD_FORCE_CODES = frozenset({"180", "182"})  # besides root 19; killings and abductions stay what they say
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+DISMISS_VERBS = frozenset({"fire"})  # "fired his chief of staff": a dismissal; "fired rockets" stays
+CLAIM_OR_DEMAND_VERBS = frozenset({"insist"})  # "insisted that he did nothing wrong" claims
+OBLIGATION_AUX = frozenset({"must", "should", "shall", "ought", "need"})  # "insisted that Iran must …"
 
 
 def wrong_sense(verb: Token, pattern: Pattern, pattern_tokens: int, predicates: PredicateDictionary) -> bool:
@@ -37,6 +42,7 @@ def wrong_sense(verb: Token, pattern: Pattern, pattern_tokens: int, predicates: 
         or _seizes_on(verb, code)
         or _considering_aside(verb, code)
         or _withdraws_no_forces(verb, code, predicates)
+        or _quits_doing(verb)
         or (code in VISIT_CODES and _visits_no_place(verb))
     )
 
@@ -100,6 +106,14 @@ def _seizes_on(verb: Token, code: str) -> bool:
     return any(not any(o.ent_type_ in ("DATE", "TIME") for o in p.children) for p in preps)
 
 
+def _quits_doing(verb: Token) -> bool:
+    """A bare cessation verb names its own event ("quit" resigns), not when it stops an act: "quit attacking
+    the president" (the act itself is coded negated, ``flags.py``)."""
+    return verb.lemma_.lower() in CESSATION_VERBS and any(
+        c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" for c in verb.children
+    )
+
+
 def _considering_aside(verb: Token, code: str) -> bool:
     """"…, considering the brothers' embrace of reform" is a sentence adverb ("given"), no consideration."""
     if verb.lemma_.lower() != "consider" or verb.tag_ != "VBG" or not code.startswith("01"):
@@ -140,3 +154,37 @@ def _place(noun: Token) -> bool:
 
 def _bare_common_noun(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def dismisses(verb: Token, code: str, is_actor: Callable[[Token], bool]) -> bool:
+    """"Fired" with a person or a post as its object dismisses them ("fired the Navy's top official", "fired
+    his chief of staff"); one fires weapons, or fires on or at people ("fired rockets", "fired on protesters")."""
+    if code[:2] not in FORCE_ROOTS or verb.lemma_.lower() not in DISMISS_VERBS:
+        return False
+    objects = _children(verb, {"dobj"})
+    return any(o.ent_type_ not in ("GPE", "LOC", "FAC") and (is_actor(o) or o.ent_type_ == "PERSON") for o in objects)
+
+
+def forces_a_proposal(verb: Token, pattern: Pattern, predicates: PredicateDictionary) -> bool:
+    """Force done to a plan is a figure of politics: "trying to kill the deal", "torpedoed the talks", "shot
+    down the proposal" (an object among ``proposal_nouns``; a pattern that names its object chose its sense)."""
+    code = pattern.code
+    if code[:2] not in FORCE_ROOTS or pattern.objects:
+        return False
+    proposals = predicates.words("proposal_nouns")
+    return any(o.lemma_.lower() in proposals or o.lower_ in proposals for o in _children(verb, {"dobj"}))
+
+
+def claims_a_fact(verb: Token, clause: Token) -> bool:
+    """"Insisted that he did nothing wrong" claims a fact (the clause is indicative: a tense or a non-modal
+    auxiliary); "insisted that Israel withdraw" (subjunctive) or "… must withdraw" still demands."""
+    if verb.lemma_.lower() not in CLAIM_OR_DEMAND_VERBS or clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in OBLIGATION_AUX for a in auxes):
+        return False
+    if clause.lemma_.lower() in ("need", "have") and any(c.dep_ == "xcomp" for c in clause.children):
+        return False  # "insisted that Israel has to withdraw" lays an obligation
+    if any(a.lower_ != "be" for a in auxes):
+        return True  # "had not attacked", "did nothing", "would attend", "was framed"
+    return clause.tag_ in ("VBD", "VBZ") or (clause.tag_ == "VBP" and clause.lemma_.lower() == "be")

@@ -22,7 +22,7 @@ from tacitus.events.flags import (
     lacks_context,
 )
 from tacitus.events.matching import ACTOR_OBJECT, match_verb
-from tacitus.events.senses import words_as_force, wrong_sense
+from tacitus.events.senses import dismisses, forces_a_proposal, words_as_force, wrong_sense
 from tacitus.record import ActorMention
 
 
@@ -51,6 +51,10 @@ class VerbReader(ArgumentReader):
                 continue
             if wrong_sense(token, match.pattern, len(match.tokens), self.predicates):
                 continue  # "demonstrated a deficiency", "went to great lengths": another sense of the verb
+            if dismisses(token, match.pattern.code, self._is_actor):
+                continue  # "fired his chief of staff"
+            if forces_a_proposal(token, match.pattern, self.predicates):
+                continue  # "killed the bill"
             if match.object_noun is not None:
                 self.consumed.add(match.object_noun.i)
                 # what one is accused of or denies is described, not asserted ("accused Iran of attacking")
