@@ -87,3 +87,13 @@ def test_insisting_on_an_act_still_demands(coded) -> None:  # type: ignore[no-un
     assert ("IRN", "USA", "1054", False) in coded("Iran insisted that the United States must lift the sanctions.")
     assert "10" in _roots(coded("Russia insisted that Ukraine should end the offensive."))
     assert "10" in _roots(coded("Pakistan insisted on the release of the prisoners."))
+
+
+# --- circumstances ---------------------------------------------------------------------------------------
+def test_an_event_amid_which_one_acts_is_not_ones_own(coded) -> None:  # type: ignore[no-untyped-def]
+    """"Resigned amid protests": the protesters protest, not the one who resigns."""
+    found = coded("The Peruvian president stepped down amid mass protests.")
+    assert any(source == "PERGOV" and cameo == "0831" for source, _, cameo, _ in found)
+    assert not any(source == "PERGOV" and cameo.startswith("14") for source, _, cameo, _ in found)
+    found = coded("Turkish ministers flew to Tehran for talks with Iran.")
+    assert any(source == "TURGOV" and target == "IRN" and cameo.startswith("04") for source, target, cameo, _ in found)

@@ -127,7 +127,8 @@ class NominalReader(ArgumentReader):
         if not sources and slot.dep_ in ("dobj", "attr"):
             heads, _ = self._subject_heads(slot.head)
             sources = self._actors(heads)
-        elif not sources and slot.dep_ == "pobj" and slot.head.head.pos_ in VERB_POS:
+        elif (not sources and slot.dep_ == "pobj" and slot.head.head.pos_ in VERB_POS
+              and slot.head.lower_ not in self.predicates.words("circumstance_preps")):
             heads, _ = self._subject_heads(slot.head.head)  # "visited Ankara for talks with …"
             sources = self._actors(heads)
         self.weak_target = False
