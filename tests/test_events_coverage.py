@@ -20,6 +20,8 @@ def code(code_with_actors):  # type: ignore[no-untyped-def]
         # appeals, meetings, comments
         ("Kiev implored Washington to send more air defences.", {"Kiev": "UKRGOV", "Washington": "USAGOV"}, "020"),
         ("Obama shook hands with Castro at the summit.", {"Obama": "USAGOV", "Castro": "CUBGOV"}, "040"),
+        ("Germany sent a delegation to Turkey.", {"Germany": "DEU", "Turkey": "TUR"}, "042"),
+        ("Qatar dispatched mediators to Sudan.", {"Qatar": "QAT", "Sudan": "SDN"}, "045"),
         ("Xi exchanged views with Putin on the crisis.", {"Xi": "CHNGOV", "Putin": "RUSGOV"}, "040"),
         ("Brazil cast doubt on Argentina's plan.", {"Brazil": "BRA", "Argentina": "ARG"}, "012"),
         ("Spain commiserated with Italy over the earthquake.", {"Spain": "ESP", "Italy": "ITA"}, "018"),
