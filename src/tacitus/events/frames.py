@@ -15,7 +15,6 @@ from tacitus.events.candidates import BASE_CONFIDENCE, Candidate, frame_code
 from tacitus.events.clause_actors import NOUN_POS, VERB_POS, ArgumentReader
 from tacitus.events.dictionary import Frame
 from tacitus.events.flags import (
-    fights_a_happening,
     in_background_clause,
     is_negated,
     is_protest_aim,
@@ -23,7 +22,7 @@ from tacitus.events.flags import (
     lacks_context,
 )
 from tacitus.events.matching import Match, match_noun, match_verb
-from tacitus.events.senses import claims_a_fact, dismisses, forces_a_proposal
+from tacitus.events.senses import claims_a_fact, misused_force
 from tacitus.record import ActorMention
 
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
@@ -130,9 +129,10 @@ class FrameReader(ArgumentReader):
             confidence = BASE_CONFIDENCE["frame"] * (0.85 if inherited else 1.0)
             candidate = Candidate(code, triggers, sources, targets, frame.how, confidence, is_negated((token,)))
             candidate.symmetric = frame.symmetric
-            found.append(self._finish(candidate, token))
+            candidate = self._finish(candidate, token)
             if refrain:  # the frame word's own negation only: a warning not to act is no negated warning
                 candidate.negated = is_negated((token,))
+            found.append(candidate)
         return found
 
     def _obligation(self, verb: Token, frame: Frame) -> list[Candidate]:
@@ -163,14 +163,8 @@ class FrameReader(ArgumentReader):
         return [self._finish(candidate, verb)]
 
     def _no_force(self, verb: Token, match: Match) -> bool:
-        """The verb stage's checks on force verbs: a military context, and no fight against a happening."""
-        code = match.pattern.code
-        return (
-            lacks_context(verb, self.predicates)
-            or fights_a_happening(verb, code, self.predicates)
-            or forces_a_proposal(verb, match.pattern, self.predicates)
-            or dismisses(verb, code, self._is_actor)
-        )
+        """The verb stage's checks on force verbs: a military context, and force aimed at a target of force."""
+        return lacks_context(verb, self.predicates) or misused_force(verb, match, self.predicates, self._is_actor)
 
     def _obliged(self, verb: Token, clause: Token) -> list[ActorMention]:
         """The party a reported obligation falls on: the clause's subject ("told reporters that Ukraine must

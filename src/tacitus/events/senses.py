@@ -9,7 +9,8 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Token
 
 from tacitus.events.dictionary import Pattern, PredicateDictionary
-from tacitus.events.flags import CESSATION_VERBS
+from tacitus.events.flags import CESSATION_VERBS, fights_a_happening
+from tacitus.events.matching import Match
 from tacitus.record import ActorMention
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -154,6 +155,19 @@ def _place(noun: Token) -> bool:
 
 def _bare_common_noun(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def misused_force(
+    verb: Token, match: Match, predicates: PredicateDictionary, is_actor: Callable[[Token], bool]
+) -> bool:
+    """A force verb aimed at no target of force: a happening ("fought the fire"), a plan ("killed the bill") or
+    a person dismissed ("fired his chief of staff"). The verb and frame stages both apply it."""
+    code = match.pattern.code
+    return (
+        fights_a_happening(verb, code, predicates)
+        or forces_a_proposal(verb, match.pattern, predicates)
+        or dismisses(verb, code, is_actor)
+    )
 
 
 def dismisses(verb: Token, code: str, is_actor: Callable[[Token], bool]) -> bool:

@@ -13,7 +13,6 @@ from tacitus.events.clause_actors import NOUN_POS, VERB_POS, ArgumentReader
 from tacitus.events.flags import (
     adjective_sense,
     asks_question,
-    fights_a_happening,
     in_background_clause,
     is_counterfactual,
     is_detail_clause,
@@ -22,7 +21,7 @@ from tacitus.events.flags import (
     lacks_context,
 )
 from tacitus.events.matching import ACTOR_OBJECT, match_verb
-from tacitus.events.senses import dismisses, forces_a_proposal, words_as_force, wrong_sense
+from tacitus.events.senses import misused_force, words_as_force, wrong_sense
 from tacitus.record import ActorMention
 
 
@@ -40,8 +39,8 @@ class VerbReader(ArgumentReader):
             if lacks_context(token, self.predicates):
                 continue
             match = match_verb(token, patterns, self._is_actor)
-            if match is None or fights_a_happening(token, match.pattern.code, self.predicates):
-                continue
+            if match is None or misused_force(token, match, self.predicates, self._is_actor):
+                continue  # "fought the fire", "killed the bill", "fired his chief of staff"
             if asks_question(token, match.pattern.code):
                 self.suppressed.update(t.i for c in token.children if c.dep_ == "ccomp" for t in c.subtree)
                 continue  # the question's content is not asserted either
@@ -51,10 +50,6 @@ class VerbReader(ArgumentReader):
                 continue
             if wrong_sense(token, match.pattern, len(match.tokens), self.predicates):
                 continue  # "demonstrated a deficiency", "went to great lengths": another sense of the verb
-            if dismisses(token, match.pattern.code, self._is_actor):
-                continue  # "fired his chief of staff"
-            if forces_a_proposal(token, match.pattern, self.predicates):
-                continue  # "killed the bill"
             if match.object_noun is not None:
                 self.consumed.add(match.object_noun.i)
                 # what one is accused of or denies is described, not asserted ("accused Iran of attacking")
