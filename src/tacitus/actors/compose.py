@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from tacitus.actors.dictionary import ActorDictionary, Office
+from tacitus.actors.dictionary import ActorDictionary, Office, bare_title
 from tacitus.actors.matcher import Atom
 
 COUNTRY_KINDS = frozenset({"country", "capital", "adjective", "city"})
@@ -279,9 +279,7 @@ def _office_for(name: str, ctx: Context, parts: Parts, titles: list[tuple[str, s
 def _title_names(title: str, phrase: str) -> bool:
     """Does an office title ("Acting President", "President of the Palestinian Authority") carry the title
     phrase of the text ("president")? "Vice President" does not carry "president"."""
-    words = title.lower().replace("defense", "defence")
-    for prefix in ("acting ", "interim ", "transitional "):
-        words = words.removeprefix(prefix)
+    words = bare_title(title).replace("defense", "defence")
     phrase = phrase.lower().replace("defense", "defence")
     return words == phrase or words.startswith((phrase + " of ", phrase + " to "))
 

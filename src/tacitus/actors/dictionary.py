@@ -155,14 +155,19 @@ class ActorDictionary:
 
     def is_head(self, office: Office) -> bool:
         """A head of state or government: a national GOV office with a leading title ("Acting President")."""
-        title = office.title.lower()
-        for prefix in ("acting ", "interim ", "transitional "):
-            title = title.removeprefix(prefix)
-        return office.role == "GOV" and not office.org and title in self.leading_titles
+        return office.role == "GOV" and not office.org and bare_title(office.title) in self.leading_titles
 
-    def _principal_rank(self, office: Office) -> tuple[bool, bool, int, date]:
+    def _principal_rank(self, office: Office) -> tuple[bool, bool, int, int]:
         held = (min(office.end, date.today()) - office.start).days
-        return (not self.is_head(office), office.role != "GOV", -held, date.max - (office.start - date.min))
+        return (not self.is_head(office), office.role != "GOV", -held, -office.start.toordinal())  # then the latest
+
+
+def bare_title(title: str) -> str:
+    """An office title lower-cased, without the stopgap word before it ("Acting President" → "president")."""
+    words = title.lower()
+    for prefix in ("acting ", "interim ", "transitional "):
+        words = words.removeprefix(prefix)
+    return words
 
 
 def _office_rank(office: Office) -> tuple[int, date]:
