@@ -135,12 +135,11 @@ def _hypothetical_chain(trigger: Token, predicates: PredicateDictionary) -> bool
     marks = predicates.words("hypothetical_mark")
     heads = predicates.words("hypothetical_heads")
     for index, token in enumerate(clause_chain(trigger)):
-        for child in token.children:
-            if child.dep_ == "aux" and child.lower_ in auxes and index == 0:
-                return True
         if index == 0 and is_counterfactual(token):
             return True
         for child in token.children:
+            if child.dep_ == "aux" and child.lower_ in auxes and index == 0:
+                return True
             if child.dep_ == "mark" and child.lower_ in marks:
                 return True
         if index > 0 and token.lemma_.lower() in heads:
@@ -241,8 +240,13 @@ def lacks_context(trigger: Token, predicates: PredicateDictionary) -> bool:
     has none in its sentence ("the measures target the car industry"): it is not coded."""
     if trigger.lemma_.lower() not in predicates.words("military_context_verbs"):
         return False
-    context = predicates.words("military_context_words")
-    return not any(t.lemma_.lower() in context or t.lower_ in context for t in trigger.sent)
+    return not any(military_word(t, predicates) for t in trigger.sent)
+
+
+def military_word(token: Token, predicates: PredicateDictionary) -> bool:
+    """A word of armed force (``military_context_words``: "troops", "war", "artillery"), by lemma or form."""
+    words = predicates.words("military_context_words")
+    return token.lemma_.lower() in words or token.lower_ in words
 
 
 def fights_a_happening(trigger: Token, code: str, predicates: PredicateDictionary) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Token
 
 from tacitus.events.dictionary import Pattern, PredicateDictionary
-from tacitus.events.flags import CESSATION_VERBS, fights_a_happening
+from tacitus.events.flags import CESSATION_VERBS, fights_a_happening, military_word
 from tacitus.events.matching import Match
 from tacitus.record import ActorMention
 
@@ -58,9 +58,8 @@ def words_as_force(code: str, sources: Sequence[ActorMention], targets: Sequence
     sides = [*sources, *targets]
     if not all(_civil(a.code) for a in sides) or len({_country(a.code) for a in sides} - {None}) > 1:
         return False
-    military = predicates.words("military_context_words")
     own = {verb.i} | {c.i for c in verb.children if c.dep_ == "dobj"}  # "attacked", "declared war" name the act
-    return not any(t.lemma_.lower() in military or t.lower_ in military for t in verb.sent if t.i not in own)
+    return not any(military_word(t, predicates) for t in verb.sent if t.i not in own)
 
 
 def _civil(code: str | None) -> bool:
@@ -128,13 +127,12 @@ def _withdraws_no_forces(verb: Token, code: str, predicates: PredicateDictionary
     with a military object, a "from" phrase ("withdrew from Syria") or a military word in its sentence."""
     if code != "0874":
         return False
-    military = predicates.words("military_context_words")
     objects = _children(verb, {"dobj"})
     if objects:  # troops that "left Afghanistan" withdrew from a place
-        return not any(o.lemma_.lower() in military or o.lower_ in military or _place(o) for o in objects)
+        return not any(military_word(o, predicates) or _place(o) for o in objects)
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
         return False
-    return not any(t.lemma_.lower() in military or t.lower_ in military for t in verb.sent)
+    return not any(military_word(t, predicates) for t in verb.sent)
 
 
 def _visits_no_place(verb: Token) -> bool:

@@ -19,6 +19,7 @@ from tacitus.events.flags import (
     is_negated,
     labels_object,
     lacks_context,
+    military_word,
 )
 from tacitus.events.matching import ACTOR_OBJECT, match_verb
 from tacitus.events.senses import misused_force, words_as_force, wrong_sense
@@ -89,8 +90,7 @@ class VerbReader(ArgumentReader):
         """Some verbs are an event only when forces do them to a place: troops that "left" a country withdrew."""
         if verb.lemma_.lower() not in self.predicates.words("force_subject_verbs"):
             return True
-        forces = self.predicates.words("military_context_words")
-        return any(h.lemma_.lower() in forces or h.lower_ in forces for h in source_heads)
+        return any(military_word(h, self.predicates) for h in source_heads)
 
     @staticmethod
     def _predicative(token: Token) -> bool:
