@@ -17,20 +17,24 @@ from tacitus.quotes.layout import DocLayout
 from tacitus.quotes.learned import choose_link_model
 from tacitus.quotes.marks import find_marked_spans
 from tacitus.quotes.speakers import SpeakerResolver
+from tacitus.quotes.tagged import TaggedAttributor
+from tacitus.quotes.tagger import QuoteTagger
 from tacitus.record import ActorMention, Article, Quote
 
 __all__ = ["extract_quotes", "load_cues", "CueDictionary"]
 
 
 def extract_quotes(doc: Doc, article: Article, actors: tuple[ActorMention, ...],
-                   cues: CueDictionary | None = None, pipeline: str | None = None) -> tuple[Quote, ...]:
+                   cues: CueDictionary | None = None, pipeline: str | None = None,
+                   tagger: QuoteTagger | None = None) -> tuple[Quote, ...]:
     """Every quote in the article with its speaker, in text order.
 
     ``doc`` is the parse of ``article.text``; ``actors`` what the actors stage found in it. Offsets
     index ``article.text`` and exclude quotation marks. A quote whose speaker cannot be found is kept
     with ``speaker=None``. ``pipeline`` names the spaCy model that parsed ``doc``
     (``tacitus.nlp.model_version``): the link model that also reads the parser's contextual vectors
-    is used only for the pipeline it was trained with, the sparse one otherwise.
+    is used only for the pipeline it was trained with, the sparse one otherwise. With a ``tagger``
+    (the ``ml`` extra), indirect and mixed quotes come from its marks instead of the parse's clauses.
     """
     cues = cues or load_cues()
     layout = DocLayout(doc)
@@ -39,6 +43,14 @@ def extract_quotes(doc: Doc, article: Article, actors: tuple[ActorMention, ...],
     attributor = DirectAttributor(layout, cue_list, spans, cues.title_followers)
     direct = attributor.attribute()
     indirect = find_indirect(layout, attributor.cues, spans, direct, attributor.inside_quote)
+    if tagger is not None:
+        tagged = TaggedAttributor(layout, tagger.tag(doc), attributor.cues)
+        marked = tagged.find(spans, direct, attributor.inside_quote)
+        import os
+        if os.environ.get("UNION"):
+            indirect = marked + [f for f in indirect if not any(m.start < f.end and f.start < m.end for m in marked)]
+        else:
+            indirect = marked
     direct = drop_inside_mixed(join_mixed_continuations(layout, direct, indirect), indirect)
     resolver = SpeakerResolver(doc, actors)
     return tuple(_to_quote(found, article, layout, resolver)

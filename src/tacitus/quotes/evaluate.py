@@ -17,6 +17,7 @@ from tacitus.actors import load_actor_dictionary, resolve_actors
 from tacitus.nlp import load_model, model_version
 from tacitus.quotes import extract_quotes
 from tacitus.quotes.polnear import GoldArticle, GoldQuote, read_polnear
+from tacitus.quotes.tagger import QuoteTagger
 from tacitus.quotes.scoring import QuoteScores, score_article
 from tacitus.record import Article
 
@@ -76,8 +77,8 @@ def read_gold(path: Path) -> list[GoldArticle]:
 
 
 def evaluate(articles: Iterable[GoldArticle], on_article: Callable[[], None] | None = None,
-             model: str | None = None) -> QuoteScores:
-    """Run actors and quotes over each gold article and tally the scores."""
+             model: str | None = None, tagger: QuoteTagger | None = None) -> QuoteScores:
+    """Run actors and quotes over each gold article and tally the scores (``tagger``: the ML quote tagger)."""
     nlp = load_model(model)
     dictionary = load_actor_dictionary()
     scores = QuoteScores()
@@ -86,7 +87,7 @@ def evaluate(articles: Iterable[GoldArticle], on_article: Callable[[], None] | N
     for gold, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=8), strict=True):
         article = Article(id=gold.id, text=gold.text, date=gold.date)
         actors = resolve_actors(doc, article, dictionary)
-        score_article(scores, gold.text, gold.quotes, extract_quotes(doc, article, actors, pipeline=pipeline), actors)
+        score_article(scores, gold.text, gold.quotes, extract_quotes(doc, article, actors, pipeline=pipeline, tagger=tagger), actors)
         if on_article is not None:
             on_article()
     return scores

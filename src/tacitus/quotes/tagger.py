@@ -18,11 +18,12 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc
 
-from tacitus.quotes.tagger_windows import CHANNELS, MAX_PIECES, decode_spans, sentence_windows
+from tacitus.quotes.tagger_windows import BEGIN, CHANNELS, INSIDE, MAX_PIECES, OUTSIDE, decode_spans, sentence_windows
 
 ADAPTER_FILE = "tagger_adapter.npz"
 TAGGER_VERSION = "all-MiniLM-L6-v2+polnear-tagger-1"
 BATCH = 16
+OUTSIDE_AT_LEAST = 0.65  # a word piece is outside a span only when the model is fairly sure of it
 
 
 class TaggerUnavailableError(RuntimeError):
@@ -98,12 +99,23 @@ class QuoteTagger:
             with torch.no_grad():
                 hidden = self.encoder(**encoded).last_hidden_state
                 logits = hidden @ self.head_weight.T + self.head_bias
-            tags = logits.reshape(*logits.shape[:2], len(CHANNELS), 3).argmax(-1).tolist()
+            tags = _tags(logits.reshape(*logits.shape[:2], len(CHANNELS), 3).softmax(-1)).tolist()
             for (start, _), row_offsets, row_tags in zip(batch, offsets, tags, strict=True):
                 shifted = [(a + start, b + start) if b > a else (0, 0) for a, b in row_offsets]
                 for c, name in enumerate(CHANNELS):
                     found[name] += decode_spans([t[c] for t in row_tags], shifted)
         return Tagged(*(tuple(sorted(found[name])) for name in CHANNELS))
+
+
+def _tags(probabilities: Any) -> Any:
+    """``O`` where the model is fairly sure of it, else the likelier of ``B`` and ``I``.
+
+    Reading ``B`` and ``I`` together against ``O`` (rather than the likeliest of three) keeps a span whole
+    where the model hesitates between opening and continuing it.
+    """
+    outside = probabilities[..., OUTSIDE] >= OUTSIDE_AT_LEAST
+    inside = (probabilities[..., INSIDE] >= probabilities[..., BEGIN]).long() + 1
+    return inside.masked_fill(outside, OUTSIDE)
 
 
 @lru_cache(maxsize=1)
