@@ -1,7 +1,8 @@
 """How much the quotes stage adds to the bare spaCy parse.
 
-Usage: .venv/bin/python benchmarks/quotes_overhead.py [JSONL] [N]
+Usage: .venv/bin/python benchmarks/quotes_overhead.py [JSONL] [N] [--ml]
 (default: the first 300 AllSides articles in ../shared/corpora). Prints parse time, quotes time, ratio.
+``--ml`` times the stage with the MiniLM quote tagger (run it with ``.venv-ml/bin/python``).
 """
 
 from __future__ import annotations
@@ -21,8 +22,13 @@ DEFAULT = Path("../shared/corpora/allsides_political_news/articles-00.jsonl")
 
 
 def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
-    limit = int(sys.argv[2]) if len(sys.argv) > 2 else 300
+    args = [a for a in sys.argv[1:] if a != "--ml"]
+    path = Path(args[0]) if args else DEFAULT
+    limit = int(args[1]) if len(args) > 1 else 300
+    tagger = None
+    if "--ml" in sys.argv:
+        from tacitus.quotes.tagger import load_tagger
+        tagger = load_tagger()
     with path.open(encoding="utf-8") as lines:
         rows = [json.loads(line) for _, line in zip(range(limit), lines, strict=False)]
     articles = [Article(id=str(row.get("id", n)), text=row["text"], date=row.get("date")) for n, row in enumerate(rows)]
@@ -37,7 +43,7 @@ def main() -> None:
     dictionary = load_actor_dictionary()
     actors = [resolve_actors(doc, article, dictionary) for doc, article in zip(docs, articles, strict=True)]
     started = time.perf_counter()
-    quotes = [extract_quotes(doc, article, found, pipeline=pipeline)
+    quotes = [extract_quotes(doc, article, found, pipeline=pipeline, tagger=tagger)
               for doc, article, found in zip(docs, articles, actors, strict=True)]
     stage = time.perf_counter() - started
     words = sum(a.word_count for a in articles)

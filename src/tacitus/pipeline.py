@@ -33,7 +33,7 @@ class Options:
     actor_files: tuple[Path, ...] = ()
     predicate_files: tuple[Path, ...] = ()
     batch_size: int = 16
-    ml: bool = False  # the optional ML events stage (extra tacitus[ml]); off by default
+    ml: bool = False  # the optional ML stages (extra tacitus[ml]): events classifier, quote tagger; off by default
 
 
 @dataclass
@@ -45,6 +45,7 @@ class Resources:
     tone: ToneLexicon
     versions: dict[str, str] = field(default_factory=dict)
     ml: Any = None  # an ``events.ml.MLCoder`` when ``Options.ml`` asked for it
+    quote_tagger: Any = None  # a ``quotes.tagger.QuoteTagger`` likewise
 
 
 @lru_cache(maxsize=4)
@@ -59,12 +60,14 @@ def load_resources(options: Options) -> Resources:
         "actors": actors.version,
         "predicates": predicates.version,
     }
-    ml = None
+    ml = tagger = None
     if options.ml:
         from tacitus.events.ml import ML_VERSION, load_ml_coder  # only with the extra: it imports torch
+        from tacitus.quotes.tagger import TAGGER_VERSION, load_tagger
 
         ml, versions["ml"] = load_ml_coder(), ML_VERSION
-    return Resources(nlp, actors, predicates, load_gazetteer(), load_tone_lexicon(), versions, ml)
+        tagger, versions["quote_tagger"] = load_tagger(), TAGGER_VERSION
+    return Resources(nlp, actors, predicates, load_gazetteer(), load_tone_lexicon(), versions, ml, tagger)
 
 
 def code_doc(doc: Doc, article: Article, resources: Resources) -> ArticleRecord:
@@ -73,7 +76,7 @@ def code_doc(doc: Doc, article: Article, resources: Resources) -> ArticleRecord:
     events = extract_events(doc, article, actors, resources.predicates, resources.actors)
     if resources.ml is not None:
         events += resources.ml.propose(doc, article, actors, events)
-    quotes = extract_quotes(doc, article, actors, pipeline=resources.versions["model"])
+    quotes = extract_quotes(doc, article, actors, pipeline=resources.versions["model"], tagger=resources.quote_tagger)
     places = extract_places(doc, article, actors, resources.gazetteer)
     tone, sentence_tones = score_tone(doc, resources.tone)
     events = locate_events(doc, article, events, places, resources.gazetteer)

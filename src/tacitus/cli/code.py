@@ -33,7 +33,8 @@ EXIT_NOTHING_CODED = 2
 STORE_HELP = "Store directory [default: $TACITUS_STORE or ./tacitus-data]"
 WORKERS_HELP = "Worker processes [default: the machine's cores]."
 MODEL_HELP = "spaCy model to parse with [default: $TACITUS_MODEL or the best installed]."
-ML_HELP = "Also propose events the dictionary misses with the ML stage (needs the extra tacitus[ml])."
+ML_HELP = ("Also run the ML stages (needs the extra tacitus[ml]): propose events the dictionary misses, "
+           "and find indirect quotes with the MiniLM quote tagger.")
 
 
 def register(app: typer.Typer) -> None:

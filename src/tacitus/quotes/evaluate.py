@@ -17,8 +17,8 @@ from tacitus.actors import load_actor_dictionary, resolve_actors
 from tacitus.nlp import load_model, model_version
 from tacitus.quotes import extract_quotes
 from tacitus.quotes.polnear import GoldArticle, GoldQuote, read_polnear
-from tacitus.quotes.tagger import QuoteTagger
 from tacitus.quotes.scoring import QuoteScores, score_article
+from tacitus.quotes.tagger import QuoteTagger
 from tacitus.record import Article
 
 DEFAULT_POLNEAR = Path("../shared/eval/polnear/dev")
@@ -87,7 +87,8 @@ def evaluate(articles: Iterable[GoldArticle], on_article: Callable[[], None] | N
     for gold, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=8), strict=True):
         article = Article(id=gold.id, text=gold.text, date=gold.date)
         actors = resolve_actors(doc, article, dictionary)
-        score_article(scores, gold.text, gold.quotes, extract_quotes(doc, article, actors, pipeline=pipeline, tagger=tagger), actors)
+        found = extract_quotes(doc, article, actors, pipeline=pipeline, tagger=tagger)
+        score_article(scores, gold.text, gold.quotes, found, actors)
         if on_article is not None:
             on_article()
     return scores

@@ -52,7 +52,8 @@ def overlap_f1(gold: list[list[tuple[int, int]]], predicted: list[list[tuple[int
         used_g, used_p = set(), set()
         for score, gi, pi in sorted(pairs, reverse=True):
             if score >= 0.5 and gi not in used_g and pi not in used_p:
-                used_g.add(gi), used_p.add(pi)
+                used_g.add(gi)
+                used_p.add(pi)
                 matched += 1
     p = matched / n_pred if n_pred else 0.0
     r = matched / n_gold if n_gold else 0.0
@@ -137,7 +138,12 @@ def export(model: Tagger, settings: dict[str, str], path: Path) -> None:
     arrays["lora_scale"] = np.array(2.0 * rank / rank, dtype=np.float32)
     arrays["head.weight"] = model.head.weight.detach().float().cpu().numpy()
     arrays["head.bias"] = model.head.bias.detach().float().cpu().numpy()
-    np.savez_compressed(path, **arrays)
+    np.savez_compressed(path, **arrays)  # type: ignore[arg-type]
+
+
+def _setting(item: str) -> tuple[str, str]:
+    name, _, value = item.partition("=")
+    return name, value or "1"
 
 
 def main(argv: list[str]) -> None:
@@ -148,7 +154,7 @@ def main(argv: list[str]) -> None:
         data = {key: value[:keep] for key, value in data.items()}
     best, best_settings = -1.0, None
     for text in argv[3:]:
-        settings = dict(item.split("=") if "=" in item else (item, "1") for item in text.split(","))
+        settings = dict(_setting(item) for item in text.split(","))
         began = time.time()
         model, figures = fit(data, base, settings)
         content_f1 = figures[2]
