@@ -69,7 +69,8 @@ def test_direct_and_quoted_contents_are_left_to_the_marks_finder(nlp):
     doc = nlp(text)
     spans = find_marked_spans(text)
     tagged = Tagged(content=(_chars(text, "We will not pay."), _chars(text, 'talks had failed and "nothing" was left')),
-                    source=(_chars(text, "Mr. Lee"), _chars(text, "He")), cue=(_chars(text, "said"), _chars(text, "added")))
+                    source=(_chars(text, "Mr. Lee"), _chars(text, "He")),
+                    cue=(_chars(text, "said"), _chars(text, "added")))
     first_quote = _chars(text, '"We will not pay."')
     found = TaggedAttributor(DocLayout(doc), tagged, []).find(
         spans, [], lambda char: first_quote[0] < char < first_quote[1])
