@@ -18,7 +18,16 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc
 
-from tacitus.quotes.tagger_windows import BEGIN, CHANNELS, INSIDE, MAX_PIECES, OUTSIDE, decode_spans, sentence_windows
+from tacitus.quotes.tagger_windows import (
+    BEGIN,
+    CHANNELS,
+    INSIDE,
+    MAX_PIECES,
+    OUTSIDE,
+    decode_spans,
+    sentence_windows,
+    span_confidence,
+)
 
 ADAPTER_FILE = "tagger_adapter.npz"
 TAGGER_VERSION = "all-MiniLM-L6-v2+polnear-tagger-1"
@@ -56,6 +65,7 @@ class Tagged:
     content: tuple[tuple[int, int], ...]
     source: tuple[tuple[int, int], ...]
     cue: tuple[tuple[int, int], ...]
+    confidence: tuple[float, ...] = ()  # per content: the mean chance, over its pieces, of being inside one
 
 
 class QuoteTagger:
@@ -90,6 +100,7 @@ class QuoteTagger:
         """The spans of each channel over ``doc.text`` (character offsets)."""
         torch = self._torch
         found: dict[str, list[tuple[int, int]]] = {name: [] for name in CHANNELS}
+        confidence: list[float] = []
         windows = sentence_windows(doc, self._count)
         for first in range(0, len(windows), BATCH):
             batch = windows[first:first + BATCH]
@@ -99,12 +110,18 @@ class QuoteTagger:
             with torch.no_grad():
                 hidden = self.encoder(**encoded).last_hidden_state
                 logits = hidden @ self.head_weight.T + self.head_bias
-            tags = _tags(logits.reshape(*logits.shape[:2], len(CHANNELS), 3).softmax(-1)).tolist()
-            for (start, _), row_offsets, row_tags in zip(batch, offsets, tags, strict=True):
+            probabilities = logits.reshape(*logits.shape[:2], len(CHANNELS), 3).softmax(-1)
+            tags = _tags(probabilities).tolist()
+            content_inside = (1 - probabilities[:, :, 0, OUTSIDE]).tolist()
+            for (start, _), row_offsets, row_tags, row_inside in zip(batch, offsets, tags, content_inside,
+                                                                     strict=True):
                 shifted = [(a + start, b + start) if b > a else (0, 0) for a, b in row_offsets]
                 for c, name in enumerate(CHANNELS):
                     found[name] += decode_spans([t[c] for t in row_tags], shifted)
-        return Tagged(*(tuple(sorted(found[name])) for name in CHANNELS))
+                confidence += span_confidence(found["content"][len(confidence):], shifted, row_inside)
+        contents = sorted(zip(found["content"], confidence, strict=True))
+        return Tagged(tuple(span for span, _ in contents), tuple(sorted(found["source"])),
+                      tuple(sorted(found["cue"])), tuple(score for _, score in contents))
 
 
 def _tags(probabilities: Any) -> Any:

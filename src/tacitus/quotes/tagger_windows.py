@@ -78,3 +78,13 @@ def decode_spans(tags: Sequence[int], offsets: Sequence[tuple[int, int]]) -> lis
     if open_at is not None:
         spans.append((open_at, last_end))
     return spans
+
+
+def span_confidence(spans: Spans, offsets: Sequence[tuple[int, int]], scores: Sequence[float]) -> list[float]:
+    """The mean of the pieces' ``scores`` over each span (pieces that start inside it)."""
+    found = []
+    for span_start, span_end in spans:
+        inside = [score for (start, end), score in zip(offsets, scores, strict=True)
+                  if end > start and span_start <= start < span_end]
+        found.append(sum(inside) / len(inside) if inside else 0.0)
+    return found
