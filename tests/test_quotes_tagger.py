@@ -100,3 +100,15 @@ def test_real_tagger_marks_reported_speech(nlp):
     assert any("the state would not raise taxes" in c for c in contents), contents
     assert any(text[s:e] == "The governor" for s, e in tagged.source), tagged.source
     assert any(text[s:e] == "said" for s, e in tagged.cue), tagged.cue
+
+
+def test_contents_no_cue_reports_or_only_an_unsure_tagger_marks_are_dropped(nlp):
+    text = "The offensive will stall before winter. Officials believe the talks could resume in May."
+    doc = nlp(text)
+    tagged = Tagged(content=(_chars(text, "The offensive will stall before winter"),
+                             _chars(text, "the talks could resume in May")),
+                    source=(_chars(text, "Officials"),), cue=(_chars(text, "believe"),), confidence=(0.99, 0.6))
+    assert TaggedAttributor(DocLayout(doc), tagged, []).find([], [], lambda char: False) == []
+    sure = Tagged(tagged.content, tagged.source, tagged.cue, confidence=(0.99, 0.9))
+    found = TaggedAttributor(DocLayout(doc), sure, []).find([], [], lambda char: False)
+    assert [text[f.start:f.end] for f in found] == ["the talks could resume in May"]
