@@ -63,6 +63,19 @@ class FrameReader(ArgumentReader):
             complement = inner
         return complement
 
+    def _ceased(self, complement: Token) -> str | None:
+        """The yield that ending a coded act amounts to: "to stop arming Taiwan" → 08, "to cease shelling
+        the city" → 087 (de-escalation). CAMEO codes the appeal or demand for it (025/0256, 105/1056)."""
+        if complement.lemma_.lower() not in self.predicates.words("cessation_verbs"):
+            return None
+        act = next((c for c in complement.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS), None)
+        patterns = self.predicates.verb_patterns(act.lemma_.lower(), act.lower_) if act is not None else None
+        match = match_verb(act, patterns, self._is_actor) if act is not None and patterns else None
+        if match is None:
+            return None
+        self.suppressed.add(act.i)
+        return "087" if match.pattern.code[:2] in self.predicates.words("cessation_force_roots") else "08"
+
     def _frame_of(self, token: Token) -> Frame | None:
         lemma = token.lemma_.lower()
         if token.pos_ in VERB_POS:
@@ -100,7 +113,8 @@ class FrameReader(ArgumentReader):
                 # "asked whether the Times would have its accounts deleted" asks, and asserts nothing
                 self.suppressed.update(t.i for t in complement.subtree)
                 continue
-            code = frame_code(frame, match.pattern.code if match else None)
+            ceased = self._ceased(complement) if match is None else None
+            code = frame_code(frame, match.pattern.code if match else ceased)
             ordered = self._ordered_party(token, frame)
             if ordered:  # an order to another state is a demand on it, not its act: coded as "demanded that"
                 demand = self.predicates.frames.get("demand")
