@@ -69,8 +69,10 @@ class FrameReader(ArgumentReader):
         if complement.lemma_.lower() not in self.predicates.words("cessation_verbs"):
             return None
         act = next((c for c in complement.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS), None)
-        patterns = self.predicates.verb_patterns(act.lemma_.lower(), act.lower_) if act is not None else None
-        match = match_verb(act, patterns, self._is_actor) if act is not None and patterns else None
+        if act is None:
+            return None
+        patterns = self.predicates.verb_patterns(act.lemma_.lower(), act.lower_)
+        match = match_verb(act, patterns, self._is_actor) if patterns else None
         if match is None:
             return None
         self.suppressed.add(act.i)
