@@ -95,7 +95,7 @@ def _clause_span(doc: Doc, head: Token, cue: Token) -> tuple[int, int] | None:
     return _within_paragraph(doc, cue.i, _trimmed(doc, start, end))
 
 
-def _subject(token: Token) -> Token | None:
+def cue_subject(token: Token) -> Token | None:
     """The subject of a cue, borrowed from the governing verb for participles and conjuncts."""
     for _ in range(3):  # a few hops cover "…, he added, continuing to say that …"
         for child in token.children:
@@ -248,7 +248,7 @@ def _negated_subject(token: Token) -> bool:
     """Whether a verb's subject is "no one", "nobody" …: "No one said anything" reports nothing."""
     if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
         return False
-    subject = _subject(token)
+    subject = cue_subject(token)
     return subject is not None and (subject.lower_ in _NO_ONE or any(
         child.dep_ == "det" and child.lower_ == "no" for child in subject.children))
 
@@ -256,7 +256,7 @@ def _negated_subject(token: Token) -> bool:
 def _head_subject(doc: Doc, token: Token, cues: CueDictionary) -> Token | None:
     """A verb's subject (none for "it is said"), a noun's or adjective's possessor ("his criticism")."""
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-        subject = _subject(token)
+        subject = cue_subject(token)
         return subject if subject is not None and _speaker(doc, subject, cues)[0] is not None else None
     return next((c for c in token.children if c.dep_ == "poss"), None)
 
@@ -402,7 +402,7 @@ def hand_cues(doc: Doc, cues: CueDictionary, sentence_of: numpy.ndarray) -> list
         entry = cues.entry(token.lemma_.lower())
         if entry is None:
             continue
-        span, head, antecedent = _speaker(doc, _subject(token), cues)
+        span, head, antecedent = _speaker(doc, cue_subject(token), cues)
         content, link = _content(doc, token, entry.complements)
         found.append(Cue(token.i, entry.lemma, entry.direct, span, head.i if head is not None else None,
                          antecedent, content, int(sentence_of[token.i]), link))

@@ -3,8 +3,9 @@
 The tagger (``tacitus.quotes.tagger``) marks contents, sources and cues. A marked content that is not a
 direct quote becomes an indirect (or mixed) quote. Its cue and speaker come from the parse's cue whose
 own content covers much the same words; failing that, from the nearest marked cue in the sentence and
-the marked source nearest to that cue. A content with no cue in its sentence is dropped, and one with
-only a marked cue is kept when the tagger is sure of it.
+the marked source nearest to that cue (the cue's subject in the parse when none is marked). A content
+with no cue in its sentence is dropped, and one with only a marked cue is kept when the tagger is sure
+of it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span
 
-from tacitus.quotes.attribution import Cue
+from tacitus.quotes.attribution import Cue, cue_subject
 from tacitus.quotes.direct import Found
 from tacitus.quotes.layout import DocLayout
 from tacitus.quotes.marks import MarkedSpan
@@ -100,6 +101,9 @@ class TaggedAttributor:
         source = None
         if sources:
             source = self._span(min(sources, key=lambda s: abs(s[0] - cue_chars[0])))
+        subject = cue_subject(cue.root)
+        if source is None and subject is not None and not start <= subject.idx < end:
+            source = self.layout.doc[subject.left_edge.i: subject.right_edge.i + 1]  # no marked source: the parse's
         content = self._span((start, end))
         head = source.root if source is not None else None
         antecedent = None
