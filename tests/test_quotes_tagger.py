@@ -39,6 +39,19 @@ def test_windows_hold_whole_sentences_up_to_the_piece_limit(nlp):
     assert [text[s:e] for s, e in windows] == [s.text for s in doc.sents]
 
 
+def test_a_sentence_longer_than_a_window_is_cut_at_word_boundaries(nlp):
+    text = "Officials listed " + ", ".join(["roads"] * 300) + " and said that the plan had failed."
+    doc = nlp(text)
+
+    def words(texts: list[str]) -> list[int]:
+        return [len(t.split()) for t in texts]
+
+    windows = sentence_windows(doc, words)
+    assert len(windows) > 1 and windows[0][0] == 0 and windows[-1][1] == len(text)
+    assert all(words([text[s:e]])[0] <= MAX_PIECES - 2 for s, e in windows)
+    assert all(text[e - 1] != " " and (s == 0 or text[s - 1] == " ") for s, e in windows)
+
+
 def test_marked_content_takes_the_marked_cue_and_source(nlp):
     text = "Officials in Kyiv believe the offensive will stall before winter."
     doc = nlp(text)

@@ -94,7 +94,7 @@ class QuoteTagger:
         self.head_bias = torch.from_numpy(weights["head.bias"].astype(np.float32))
 
     def _count(self, texts: list[str]) -> list[int]:
-        return [len(x) for x in self.tokenizer(texts, add_special_tokens=False)["input_ids"]]
+        return [len(x) for x in self.tokenizer(texts, add_special_tokens=False, verbose=False)["input_ids"]]
 
     def tag(self, doc: Doc) -> Tagged:
         """The spans of each channel over ``doc.text`` (character offsets)."""

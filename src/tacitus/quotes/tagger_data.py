@@ -32,7 +32,7 @@ def build(out: Path, directory: Path = TRAIN) -> int:
     rows_article: list[int] = []
 
     def count(texts: list[str]) -> list[int]:
-        return [len(x) for x in tokenizer(texts, add_special_tokens=False)["input_ids"]]
+        return [len(x) for x in tokenizer(texts, add_special_tokens=False, verbose=False)["input_ids"]]
 
     for number, (gold, doc) in enumerate(zip(articles, nlp.pipe((a.text for a in articles), batch_size=8),
                                              strict=True)):

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-MAX_PIECES = 256  # with [CLS] and [SEP]; a longer sentence is cut at the limit
+MAX_PIECES = 256  # with [CLS] and [SEP]; a longer sentence is cut into parts at word boundaries
 CHANNELS = ("content", "source", "cue")
 OUTSIDE, BEGIN, INSIDE = 0, 1, 2
 
@@ -23,12 +23,22 @@ Spans = Sequence[tuple[int, int]]
 def sentence_windows(doc: Doc, count_pieces: Callable[[list[str]], list[int]]) -> list[tuple[int, int]]:
     """Character ranges of consecutive whole sentences whose word pieces fit one window.
 
+    A sentence too long for a window of its own (a run-on list, a table) is cut into parts at word
+    boundaries.
     ``count_pieces`` gives the word-piece count of each text in a list (without special tokens).
     """
-    sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+    spans = [s for s in doc.sents if s.text.strip()]
+    sentences, counts = [], []
+    for sentence, count in zip(spans, count_pieces([s.text for s in spans]) if spans else [], strict=True):
+        if count <= MAX_PIECES - 2:
+            sentences.append((sentence.start_char, sentence.end_char))
+            counts.append(count)
+            continue
+        for chunk, chunk_count in _chunks(sentence, count_pieces):  # a run-on "sentence" (a list, a table)
+            sentences.append(chunk)
+            counts.append(chunk_count)
     if not sentences:
         return []
-    counts = count_pieces([doc.text[start:end] for start, end in sentences])
     windows: list[tuple[int, int]] = []
     start, end, used = sentences[0][0], sentences[0][1], counts[0]
     for (s_start, s_end), count in zip(sentences[1:], counts[1:], strict=True):
@@ -39,6 +49,21 @@ def sentence_windows(doc: Doc, count_pieces: Callable[[list[str]], list[int]]) -
         start, end, used = s_start, s_end, count
     windows.append((start, end))
     return windows
+
+
+def _chunks(sentence: Span, count_pieces: Callable[[list[str]], list[int]]) -> list[tuple[tuple[int, int], int]]:
+    """Cut a sentence too long for one window at word boundaries into parts that fit, with their counts."""
+    chunks: list[tuple[tuple[int, int], int]] = []
+    start, used = sentence[0].idx, 0
+    end = start
+    for token, count in zip(sentence, count_pieces([t.text for t in sentence]), strict=True):
+        if used + count > MAX_PIECES - 2 and used:
+            chunks.append(((start, end), used))
+            start, used = token.idx, 0
+        used += count
+        end = token.idx + len(token)
+    chunks.append(((start, end), used))
+    return chunks
 
 
 def piece_tags(offsets: Sequence[tuple[int, int]], spans: Spans) -> list[int]:
