@@ -246,6 +246,8 @@ def lacks_context(trigger: Token, predicates: PredicateDictionary) -> bool:
 def military_word(token: Token, predicates: PredicateDictionary) -> bool:
     """A word of armed force (``military_context_words``: "troops", "war", "artillery"), by lemma or form."""
     words = predicates.words("military_context_words")
+    if token.pos_ in ("VERB", "AUX"):  # "based on his views" is no military base: a verb counts by its form
+        return token.lower_ in words
     return token.lemma_.lower() in words or token.lower_ in words
 
 

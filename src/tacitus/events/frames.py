@@ -22,7 +22,7 @@ from tacitus.events.flags import (
     lacks_context,
 )
 from tacitus.events.matching import Match, match_noun, match_verb
-from tacitus.events.senses import claims_a_fact, misused_force
+from tacitus.events.senses import claims_a_fact, misused_force, talks_alone
 from tacitus.record import ActorMention
 
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
@@ -179,8 +179,12 @@ class FrameReader(ArgumentReader):
         return [self._finish(candidate, verb)]
 
     def _no_force(self, verb: Token, match: Match) -> bool:
-        """The verb stage's checks on force verbs: a military context, and force aimed at a target of force."""
-        return lacks_context(verb, self.predicates) or misused_force(verb, match, self.predicates, self._is_actor)
+        """The verb stage's checks: a military context, force aimed at a target of force, a partner to consult."""
+        return (
+            lacks_context(verb, self.predicates)
+            or misused_force(verb, match, self.predicates, self._is_actor)
+            or talks_alone(verb, len(match.tokens), self._is_actor)
+        )
 
     def _obliged(self, verb: Token, clause: Token) -> list[ActorMention]:
         """The party a reported obligation falls on: the clause's subject ("told reporters that Ukraine must

@@ -26,6 +26,10 @@ FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 DISMISS_VERBS = frozenset({"fire"})  # "fired his chief of staff": a dismissal; "fired rockets" stays
 CLAIM_OR_DEMAND_VERBS = frozenset({"insist"})  # "insisted that he did nothing wrong" claims
 OBLIGATION_AUX = frozenset({"must", "should", "shall", "ought", "need"})  # "insisted that Iran must …"
+PARTNER_VERBS = frozenset({"discuss"})  # a consultation needs someone to consult: "discussed the budget" alone
+GROUP_PRONOUNS = frozenset({"they", "we", "both"})
+CHAIN_DEPS = frozenset({"xcomp", "advcl", "conj"})  # "met in Sochi to discuss Syria", "phoned Xi to discuss …"
+JOIN_VERBS = frozenset({"join"})  # "joined Britain in condemning …": the joint act is the event
 
 
 def wrong_sense(verb: Token, pattern: Pattern, pattern_tokens: int, predicates: PredicateDictionary) -> bool:
@@ -44,6 +48,7 @@ def wrong_sense(verb: Token, pattern: Pattern, pattern_tokens: int, predicates: 
         or _considering_aside(verb, code)
         or _withdraws_no_forces(verb, code, predicates)
         or _quits_doing(verb)
+        or _joins_an_act(verb, code)
         or (code in VISIT_CODES and _visits_no_place(verb))
     )
 
@@ -93,8 +98,9 @@ def _concedes_a_point(verb: Token, code: str) -> bool:
 
 
 def _denied_something(verb: Token, code: str) -> bool:
-    """Someone who "was denied" (entry, a visa, a hearing) was refused, not a denial of an accusation (016)."""
-    return code == "016" and bool(_children(verb, {"nsubjpass"}))
+    """Someone who "was denied" (entry, a visa, a hearing) or whom one "denied" something ("deny them
+    operational space") was refused it, not a denial of an accusation (016)."""
+    return code == "016" and bool(_children(verb, {"nsubjpass", "dative"}))
 
 
 def _seizes_on(verb: Token, code: str) -> bool:
@@ -153,6 +159,60 @@ def _place(noun: Token) -> bool:
 
 def _bare_common_noun(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def _joins_an_act(verb: Token, code: str) -> bool:
+    """"Joined ten Democrats to support the bill", "joined Britain in condemning the attack": joining
+    someone in an act is the act (coded on its own verb), no diplomatic cooperation; "joined NATO" stays."""
+    if not code.startswith("05") or verb.lemma_.lower() not in JOIN_VERBS:
+        return False
+    if any(c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and _has_to(c) for c in verb.children):
+        return True  # a purpose infinitive; "joined the union, freeing it of …" keeps the joining
+    return any(
+        g.tag_ == "VBG" for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+    )
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def talks_alone(verb: Token, pattern_tokens: int, is_actor: Callable[[Token], bool]) -> bool:
+    """A bare "discuss" is a consultation only with a partner in view: a "with" phrase, an agent, a
+    contacted actor, or two or more doers ("Erdogan and Putin discussed Syria", "the two leaders discussed
+    trade", "phoned Xi to discuss the war"). "The senator wanted to discuss the budget", "he would not
+    discuss the charges", "the request will be discussed at the hearing" talk about a topic."""
+    if pattern_tokens != 1 or verb.lemma_.lower() not in PARTNER_VERBS:
+        return False
+    node, steps = verb, 0
+    while True:
+        if _has_partner(node, is_actor):
+            return False
+        if node.dep_ not in CHAIN_DEPS or node.head is node or steps == 3:
+            return True
+        node, steps = node.head, steps + 1
+
+
+def _has_partner(verb: Token, is_actor: Callable[[Token], bool]) -> bool:
+    # the small model often hangs "with" on the topic: "discussed security with the commander"
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(p.dep_ == "prep" and p.lower_ == "with" for o in objects for p in o.children):
+        return True
+    for child in verb.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("with", "by", "between"):
+            return True
+        if child.dep_ in ("dobj", "dative") and is_actor(child):
+            return True  # "phoned Xi to discuss …", "met Putin to discuss …"
+        if child.dep_ == "nsubj" and _several(child):
+            return True
+    return False
+
+
+def _several(subject: Token) -> bool:
+    """Two or more doers: coordinated, plural, or a plural pronoun."""
+    if any(c.dep_ == "conj" for c in subject.children) or subject.tag_ in ("NNS", "NNPS"):
+        return True
+    return subject.lower_ in GROUP_PRONOUNS
 
 
 def misused_force(
