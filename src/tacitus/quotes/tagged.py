@@ -5,7 +5,7 @@ direct quote becomes an indirect (or mixed) quote. Its cue and speaker come from
 own content covers much the same words; failing that, from the nearest marked cue in the sentence and
 the marked source nearest to that cue (the cue's subject in the parse when none is marked). A content
 with no cue in its sentence is dropped, and one with only a marked cue is kept when the tagger is sure
-of it.
+of it and someone is named as its source.
 """
 
 from __future__ import annotations
@@ -68,8 +68,8 @@ class TaggedAttributor:
                 continue
             kind = "mixed" if any(start <= s.open_at < end for s in spans) else "indirect"
             cue = self._cue_for(start, end)
-            if cue is None or (cue.content_dep == "tagged" and sure < SURE_WITHOUT_PARSE):
-                continue  # nothing in the sentence reports it, or only the tagger says so and it is unsure
+            if cue is None or (cue.content_dep == "tagged" and (sure < SURE_WITHOUT_PARSE or cue.speaker is None)):
+                continue  # nothing reports it, or only the tagger says so and it is unsure or names no one
             found.append(Found(start, end, kind, cue, group))
             group += 1
         return found
