@@ -15,6 +15,7 @@ ORDINAL_WORDS = frozenset({"first", "second", "third", "last", "only"})  # "the 
 NOMINAL_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})  # a nominal event as a clause's argument
 NEGATIVE_SUBJECTS = frozenset({"neither", "none", "nobody", "nothing"})  # "neither was convicted"
 ARGUMENT_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "advcl", "nsubjpass", "agent", "oprd"})
+CIRCUMSTANCE_PREPS = frozenset({"at", "during", "in", "on"})  # where or when one asked, not what for
 ATTITUDE_ROOTS = frozenset({"01", "03", "11", "12"})
 QUESTION_MARKS = frozenset({"whether", "if"})
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "should", "might", "must", "may", "'d"})
@@ -94,8 +95,8 @@ def asks_question(verb: Token, code: str) -> bool:
         return False
     deps = {c.dep_ for c in verb.children}
     preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
-    if not deps & ARGUMENT_DEPS and not preps:
-        return True
+    if not deps & ARGUMENT_DEPS and not preps - CIRCUMSTANCE_PREPS:
+        return True  # "Pelosi asked at a news conference." asks for nothing
     if "about" in preps and not deps & {"dobj", "dative", "xcomp"}:
         return True
     return any(c.dep_ == "ccomp" and is_question(c) for c in verb.children)
@@ -246,9 +247,10 @@ def lacks_context(trigger: Token, predicates: PredicateDictionary) -> bool:
 def military_word(token: Token, predicates: PredicateDictionary) -> bool:
     """A word of armed force (``military_context_words``: "troops", "war", "artillery"), by lemma or form."""
     words = predicates.words("military_context_words")
-    if token.pos_ in ("VERB", "AUX"):  # "based on his views" is no military base: a verb counts by its form
-        return token.lower_ in words
-    return token.lemma_.lower() in words or token.lower_ in words
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in predicates.words("civil_verb_senses"):
+        return False  # "based on his views", "was forced to resign"
+    return lemma in words or token.lower_ in words
 
 
 def fights_a_happening(trigger: Token, code: str, predicates: PredicateDictionary) -> bool:

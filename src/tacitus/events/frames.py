@@ -19,10 +19,11 @@ from tacitus.events.flags import (
     is_negated,
     is_protest_aim,
     is_question,
+    labels_object,
     lacks_context,
 )
 from tacitus.events.matching import Match, match_noun, match_verb
-from tacitus.events.senses import claims_a_fact, misused_force, talks_alone
+from tacitus.events.senses import claims_a_fact, misused_force, talks_alone, wrong_sense
 from tacitus.record import ActorMention
 
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
@@ -179,11 +180,15 @@ class FrameReader(ArgumentReader):
         return [self._finish(candidate, verb)]
 
     def _no_force(self, verb: Token, match: Match) -> bool:
-        """The verb stage's checks: a military context, force aimed at a target of force, a partner to consult."""
+        """The verb stage's checks: a military context, force aimed at a target of force, the verb's sense
+        ("wants to go to war" is no visit, "does not want to call it torture" no phone call), a partner."""
+        size = len(match.tokens)
         return (
             lacks_context(verb, self.predicates)
             or misused_force(verb, match, self.predicates, self._is_actor)
-            or talks_alone(verb, len(match.tokens), self._is_actor)
+            or labels_object(verb, size)
+            or wrong_sense(verb, match.pattern, size, self.predicates)
+            or talks_alone(verb, size, self._is_actor)
         )
 
     def _obliged(self, verb: Token, clause: Token) -> list[ActorMention]:

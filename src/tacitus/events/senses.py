@@ -30,6 +30,8 @@ PARTNER_VERBS = frozenset({"discuss"})  # a consultation needs someone to consul
 GROUP_PRONOUNS = frozenset({"they", "we", "both"})
 CHAIN_DEPS = frozenset({"xcomp", "advcl", "conj"})  # "met in Sochi to discuss Syria", "phoned Xi to discuss …"
 JOIN_VERBS = frozenset({"join"})  # "joined Britain in condemning …": the joint act is the event
+HELP_VERBS = frozenset({"help"})  # aid is given by someone: "that could help her in the race" is no aid
+THING_PRONOUNS = frozenset({"that", "this", "which", "what"})
 
 
 def wrong_sense(verb: Token, pattern: Pattern, pattern_tokens: int, predicates: PredicateDictionary) -> bool:
@@ -162,10 +164,13 @@ def _bare_common_noun(noun: Token) -> bool:
 
 
 def _joins_an_act(verb: Token, code: str) -> bool:
-    """"Joined ten Democrats to support the bill", "joined Britain in condemning the attack": joining
-    someone in an act is the act (coded on its own verb), no diplomatic cooperation; "joined NATO" stays."""
+    """"Joined ten Democrats to support the bill", "joined Britain in condemning the attack", "joined in
+    the defense": joining someone in an act is the act (coded on its own verb), no diplomatic cooperation;
+    "joined NATO" stays."""
     if not code.startswith("05") or verb.lemma_.lower() not in JOIN_VERBS:
         return False
+    if not _children(verb, {"dobj"}):
+        return True  # "churches joined in", "joined in a defense of the president": an activity, no body
     if any(c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and _has_to(c) for c in verb.children):
         return True  # a purpose infinitive; "joined the union, freeing it of …" keeps the joining
     return any(
@@ -175,6 +180,15 @@ def _joins_an_act(verb: Token, code: str) -> bool:
 
 def _has_to(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def helps_as_a_thing(verb: Token, code: str, is_actor: Callable[[Token], bool]) -> bool:
+    """A bare "help" whose subject is a pronoun of things gives no aid: "that could help her in a race",
+    "which helped him win" ("it" is left alone: it may stand for a state; "the loan helped Egypt" stays)."""
+    if not code.startswith("07") or verb.lemma_.lower() not in HELP_VERBS:
+        return False
+    subjects = _children(verb, {"nsubj"})
+    return bool(subjects) and all(s.lower_ in THING_PRONOUNS and not is_actor(s) for s in subjects)
 
 
 def talks_alone(verb: Token, pattern_tokens: int, is_actor: Callable[[Token], bool]) -> bool:

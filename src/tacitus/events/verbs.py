@@ -22,7 +22,7 @@ from tacitus.events.flags import (
     military_word,
 )
 from tacitus.events.matching import ACTOR_OBJECT, match_verb
-from tacitus.events.senses import misused_force, talks_alone, words_as_force, wrong_sense
+from tacitus.events.senses import helps_as_a_thing, misused_force, talks_alone, words_as_force, wrong_sense
 from tacitus.record import ActorMention
 
 
@@ -53,6 +53,8 @@ class VerbReader(ArgumentReader):
                 continue  # "demonstrated a deficiency", "went to great lengths": another sense of the verb
             if talks_alone(token, len(match.tokens), self._is_actor):
                 continue  # "he would not discuss the charges": a topic, no one consulted
+            if len(match.tokens) == 1 and helps_as_a_thing(token, match.pattern.code, self._is_actor):
+                continue
             if match.object_noun is not None:
                 self.consumed.add(match.object_noun.i)
                 # what one is accused of or denies is described, not asserted ("accused Iran of attacking")
