@@ -32,6 +32,9 @@ CHAIN_DEPS = frozenset({"xcomp", "advcl", "conj"})  # "met in Sochi to discuss S
 JOIN_VERBS = frozenset({"join"})  # "joined Britain in condemning …": the joint act is the event
 HELP_VERBS = frozenset({"help"})  # aid is given by someone: "that could help her in the race" is no aid
 THING_PRONOUNS = frozenset({"that", "this", "which", "what"})
+SUPPORT_ROOT = "05"
+ALLY_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})  # acts one backs *with* someone, not against
+VICTIM_PREPS = frozenset({"against", "on", "into", "of", "over"})  # "sanctions against Russia"
 
 
 def wrong_sense(verb: Token, pattern: Pattern, pattern_tokens: int, predicates: PredicateDictionary) -> bool:
@@ -189,6 +192,22 @@ def helps_as_a_thing(verb: Token, code: str, is_actor: Callable[[Token], bool]) 
         return False
     subjects = _children(verb, {"nsubj"})
     return bool(subjects) and all(s.lower_ in THING_PRONOUNS and not is_actor(s) for s in subjects)
+
+
+def backs_an_act_against(verb: Token, code: str, target: ActorMention, predicates: PredicateDictionary) -> bool:
+    """Backing an act against someone is no endorsement of them: "backed sanctions against Russia",
+    "supported the investigation into Iran's program" (the actor after the act noun's preposition);
+    "backed the US strikes on Syria" still endorses the US."""
+    if not code.startswith(SUPPORT_ROOT):
+        return False
+    for noun in _children(verb, {"dobj"}):
+        patterns = predicates.nouns.get(noun.lemma_.lower()) or predicates.nouns.get(noun.lower_) or ()
+        if not any(p.code[:2] not in ALLY_ROOTS for p in patterns):
+            continue
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS]
+        if any(t.idx <= target.start < t.idx + len(t) for p in preps for t in p.subtree):
+            return True
+    return False
 
 
 def talks_alone(verb: Token, pattern_tokens: int, is_actor: Callable[[Token], bool]) -> bool:

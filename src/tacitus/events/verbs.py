@@ -22,7 +22,14 @@ from tacitus.events.flags import (
     military_word,
 )
 from tacitus.events.matching import ACTOR_OBJECT, match_verb
-from tacitus.events.senses import helps_as_a_thing, misused_force, talks_alone, words_as_force, wrong_sense
+from tacitus.events.senses import (
+    backs_an_act_against,
+    helps_as_a_thing,
+    misused_force,
+    talks_alone,
+    words_as_force,
+    wrong_sense,
+)
 from tacitus.record import ActorMention
 
 
@@ -76,6 +83,10 @@ class VerbReader(ArgumentReader):
             candidate = Candidate(code, match.tokens, sources, targets, how, confidence)
             candidate.weak_target = self.weak_target
             candidate = self._finish(candidate, token)
+            # a deep target too: "backed sanctions against Russia" does not back Russia
+            candidate.targets = [
+                t for t in candidate.targets if not backs_an_act_against(token, code, t, self.predicates)
+            ]
             candidate.negated = candidate.negated and not refused  # "would not halt" is a refusal, not a non-event
             found.append(candidate)
         return found
