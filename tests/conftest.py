@@ -47,6 +47,21 @@ def dyads(resources):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
+def coded(resources):  # type: ignore[no-untyped-def]
+    """Code one text; return (source, target, CAMEO code, negated) tuples (a few modules define their own)."""
+    from tacitus.pipeline import code_text
+
+    def run(text: str) -> list[tuple]:
+        record = code_text(text, date="2020-01-01", resources=resources)
+        return [
+            (e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.negated)
+            for e in record.events
+        ]
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def code_with_actors(nlp):  # type: ignore[no-untyped-def]
     """Code one text with its actors given explicitly ({surface: code}), so only the events stage is tested.
 

@@ -3,23 +3,6 @@ dismissal, acts one stops doing, and "insist that" as a claim rather than a dema
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def coded(resources):  # type: ignore[no-untyped-def]
-    """Code one text; return (source, target, cameo, negated) tuples."""
-    from tacitus.pipeline import code_text
-
-    def run(text: str) -> list[tuple]:
-        record = code_text(text, date="2020-01-01", resources=resources)
-        return [
-            (e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.negated)
-            for e in record.events
-        ]
-
-    return run
-
 
 def _roots(found: list[tuple]) -> set[str]:
     return {event[2][:2] for event in found}

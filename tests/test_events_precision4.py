@@ -4,23 +4,6 @@ a verb that only looks like a military word ("based on")."""
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def coded(resources):  # type: ignore[no-untyped-def]
-    """Code one text; return (source, target, cameo, negated) tuples."""
-    from tacitus.pipeline import code_text
-
-    def run(text: str) -> list[tuple]:
-        record = code_text(text, date="2020-01-01", resources=resources)
-        return [
-            (e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.negated)
-            for e in record.events
-        ]
-
-    return run
-
 
 def _codes(found: list[tuple]) -> set[str]:
     return {event[2] for event in found}
