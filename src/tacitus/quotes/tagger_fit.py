@@ -3,7 +3,10 @@
 Standalone on purpose (PyTorch, transformers, peft and NumPy only; no spaCy, no Tacitus), so that it runs
 on a bare GPU machine:
 
-    python tagger_fit.py WINDOWS.npz MINILM_DIR OUT_DIR "r=16,lr=5e-4,epochs=8" ...
+    python tagger_fit.py WINDOWS.npz MINILM_DIR OUT_DIR "r=32,lr=1e-3,epochs=20" ...
+
+Each setting names the LoRA rank ``r`` (or ``full`` for a full fine-tune), ``lr``, ``epochs`` and
+optionally ``seed``; ``limit=N`` fits on the first N windows only (a smoke test).
 
 Every tenth training article is held out for choosing among the configurations; the best one by content
 F1 (spans matched at word-piece overlap ≥ 0.5, as ``tacitus eval quotes`` matches) is written to
@@ -88,6 +91,8 @@ def predict(model: Tagger, ids: torch.Tensor) -> np.ndarray:
 
 def fit(data: dict[str, np.ndarray], base: str, settings: dict[str, str]) -> tuple[Tagger, list[float]]:
     torch.manual_seed(int(settings.get("seed", "0")))
+    if "limit" in settings:  # a smoke test on the CPU: the first windows only
+        data = {key: value[:int(settings["limit"])] for key, value in data.items()}
     device = DEVICE
     val = data["article"] % 10 == 0
     if "all" in settings:  # the final fit: every training article, nothing held out
@@ -149,9 +154,6 @@ def _setting(item: str) -> tuple[str, str]:
 def main(argv: list[str]) -> None:
     data_path, base, out = argv[0], argv[1], Path(argv[2])
     data = dict(np.load(data_path))
-    if "limit" in (argv[3] if len(argv) > 3 else ""):  # smoke test: the first windows only
-        keep = int(argv[3].split("limit=")[1].split(",")[0])
-        data = {key: value[:keep] for key, value in data.items()}
     best, best_settings = -1.0, None
     for text in argv[3:]:
         settings = dict(_setting(item) for item in text.split(","))
