@@ -27,6 +27,7 @@ from transformers import AutoModel
 
 CHANNELS = 3
 BATCH = 32
+ALPHA_PER_RANK = 2.0  # LoRA alpha = 2 r: the update's scale alpha / r stays 2 whatever the rank
 DEVICE = "cuda" if torch.cuda.is_available() else "cpu"  # the CPU only for a smoke test
 
 
@@ -68,7 +69,7 @@ class Tagger(torch.nn.Module):
         super().__init__()
         encoder = AutoModel.from_pretrained(base, dtype=torch.float32)
         if not full:
-            config = LoraConfig(r=rank, lora_alpha=2 * rank, lora_dropout=0.1,
+            config = LoraConfig(r=rank, lora_alpha=ALPHA_PER_RANK * rank, lora_dropout=0.1,
                                 target_modules=["query", "key", "value", "dense"])
             encoder = get_peft_model(encoder, config)
         self.encoder = encoder
@@ -90,7 +91,9 @@ def predict(model: Tagger, ids: torch.Tensor) -> np.ndarray:
 
 
 def fit(data: dict[str, np.ndarray], base: str, settings: dict[str, str]) -> tuple[Tagger, list[float]]:
-    torch.manual_seed(int(settings.get("seed", "0")))
+    seed = int(settings.get("seed", "0"))
+    torch.manual_seed(seed)
+    shuffle = np.random.default_rng(seed)
     if "limit" in settings:  # a smoke test on the CPU: the first windows only
         data = {key: value[:int(settings["limit"])] for key, value in data.items()}
     device = DEVICE
@@ -109,7 +112,7 @@ def fit(data: dict[str, np.ndarray], base: str, settings: dict[str, str]) -> tup
                                                    anneal_strategy="linear")
     loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-1)
     for _ in range(epochs):
-        order = np.random.permutation(train_rows)
+        order = shuffle.permutation(train_rows)
         for first in range(0, len(order), BATCH):
             rows = torch.from_numpy(order[first:first + BATCH]).to(device)
             with torch.autocast(DEVICE, dtype=torch.bfloat16):
@@ -132,15 +135,14 @@ def fit(data: dict[str, np.ndarray], base: str, settings: dict[str, str]) -> tup
     return model, figures
 
 
-def export(model: Tagger, settings: dict[str, str], path: Path) -> None:
+def export(model: Tagger, path: Path) -> None:
     arrays: dict[str, np.ndarray] = {}
-    rank = int(settings.get("r", "16"))
     for name, parameter in model.encoder.named_parameters():
         if ".lora_A." in name or ".lora_B." in name:
             module = name.removeprefix("base_model.model.").split(".lora_")[0]
             part = "A" if ".lora_A." in name else "B"
             arrays[f"lora.{module}.{part}"] = parameter.detach().float().cpu().numpy().astype(np.float16)
-    arrays["lora_scale"] = np.array(2.0 * rank / rank, dtype=np.float32)
+    arrays["lora_scale"] = np.array(ALPHA_PER_RANK, dtype=np.float32)  # alpha / r
     arrays["head.weight"] = model.head.weight.detach().float().cpu().numpy()
     arrays["head.bias"] = model.head.bias.detach().float().cpu().numpy()
     np.savez_compressed(path, **arrays)  # type: ignore[arg-type]
@@ -164,11 +166,11 @@ def main(argv: list[str]) -> None:
               f"source F1 {figures[5]:.3f} cue F1 {figures[8]:.3f} ({time.time() - began:.0f} s)", flush=True)
         if "full" not in settings and content_f1 > best:
             best, best_settings = content_f1, settings
-            export(model, settings, out / "tagger_adapter_heldout.npz")  # for choosing how to use it
+            export(model, out / "tagger_adapter_heldout.npz")  # for choosing how to use it
             print(f"  exported {text}", flush=True)
     if best_settings is not None:  # refit the best settings on every training article
         model, _ = fit(data, base, {**best_settings, "all": "1"})
-        export(model, best_settings, out / "tagger_adapter.npz")
+        export(model, out / "tagger_adapter.npz")
         print(f"refit on all articles: {best_settings}", flush=True)
 
 
