@@ -42,15 +42,11 @@ def extract_quotes(doc: Doc, article: Article, actors: tuple[ActorMention, ...],
     cue_list = find_cues(doc, cues, layout.sentence_of, choose_link_model(doc, pipeline))
     attributor = DirectAttributor(layout, cue_list, spans, cues.title_followers)
     direct = attributor.attribute()
-    indirect = find_indirect(layout, attributor.cues, spans, direct, attributor.inside_quote)
     if tagger is not None:
         tagged = TaggedAttributor(layout, tagger.tag(doc), attributor.cues)
-        marked = tagged.find(spans, direct, attributor.inside_quote)
-        import os
-        if os.environ.get("UNION"):
-            indirect = marked + [f for f in indirect if not any(m.start < f.end and f.start < m.end for m in marked)]
-        else:
-            indirect = marked
+        indirect = tagged.find(spans, direct, attributor.inside_quote)
+    else:
+        indirect = find_indirect(layout, attributor.cues, spans, direct, attributor.inside_quote)
     direct = drop_inside_mixed(join_mixed_continuations(layout, direct, indirect), indirect)
     resolver = SpeakerResolver(doc, actors)
     return tuple(_to_quote(found, article, layout, resolver)
