@@ -88,6 +88,16 @@ class Locatives:
 
 
 @dataclass(frozen=True)
+class PlaceCues:
+    """``place_cues.yaml``, one country: words that say an article is about it (``words`` as written,
+    ``lower_words`` in any case) and ``neighbours`` whose mention leans towards it."""
+
+    words: frozenset[str] = frozenset()
+    lower_words: frozenset[str] = frozenset()
+    neighbours: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Pattern:
     """One surface form. ``kind``: country, adjective, capital, city, org, person, surname, role, ethnic."""
 
@@ -115,6 +125,9 @@ class ActorDictionary:
     locatives: Locatives = field(default_factory=lambda: Locatives())
     leading_titles: frozenset[str] = frozenset()  # lower-cased titles that make a namesake the prominent one
     towns: dict[str, str] = field(default_factory=dict)  # lower-cased one-word town → ISO3 (events' evidence only)
+    # a country's name that is also a place in another country ("georgia" → ("GEO", "USA")): read per article
+    shared_names: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
+    place_cues: dict[str, PlaceCues] = field(default_factory=dict)  # ISO3 → words that point to it
 
     def gender_of(self, person: str) -> str | None:
         """"m" or "f" when the person's first name says so (``names.yaml``), else None."""
@@ -187,8 +200,8 @@ def load_actor_dictionary(extra_files: Iterable[Path] = (), data_dir: Path | Non
     builder = _Builder()
     base = Path(data_dir) if data_dir is not None else resources.files(DATA_PACKAGE).joinpath("actors")
     digest = hashlib.sha256()
-    for name in ("names.yaml", "locatives.yaml", "countries.tsv", "cities.tsv", "regions.tsv", "roles.tsv",
-                 "organisations.tsv", "ethnic.tsv", "people.tsv", "towns.tsv"):
+    for name in ("names.yaml", "locatives.yaml", "place_cues.yaml", "countries.tsv", "cities.tsv", "regions.tsv",
+                 "roles.tsv", "organisations.tsv", "ethnic.tsv", "people.tsv", "towns.tsv"):
         resource = base.joinpath(name)
         if not resource.is_file():
             continue  # people.tsv may be absent in a partial checkout: names then resolve by title only
@@ -243,6 +256,14 @@ class _Builder:
             return frozenset(str(w) for w in rules.get(key) or [])
         self.dictionary.locatives = Locatives(words("prepositions"), words("motion_prepositions"),
                                               words("motion_words"), words("features"))
+
+    def add_place_cues(self, rules: dict[str, Any]) -> None:
+        """``place_cues.yaml``: per country, the words and neighbours that point an article to it."""
+        for country, entry in rules.items():
+            words = [str(w) for w in (entry or {}).get("words") or []]
+            self.dictionary.place_cues[str(country)] = PlaceCues(
+                frozenset(w for w in words if w != w.lower()), frozenset(w for w in words if w == w.lower()),
+                frozenset(str(c) for c in (entry or {}).get("neighbours") or []))
 
     def add_names(self, rules: dict[str, Any]) -> None:
         """``names.yaml``: which last words may stand alone as surnames, and first-name/honorific gender."""
@@ -409,6 +430,12 @@ class _Builder:
         for patterns in index.values():
             patterns.sort(key=lambda p: -len(p.tokens))
         self.dictionary.index = index
+        for (tokens, exact, kind), keys in self.patterns.items():
+            places = self.patterns.get((tokens, exact, "city"), [])
+            # a country's own name (not an old alias: "Zaire") that is also a place elsewhere
+            if (kind == "country" and len(keys) == 1 and len(places) == 1 and places[0] != keys[0]
+                    and " ".join(tokens) == self.dictionary.countries[keys[0]].name.lower()):
+                self.dictionary.shared_names[tokens] = (keys[0], places[0])
         # matching looks up multi-token patterns by their first two tokens, so a common first word
         # ("the", "national") does not make every token try hundreds of patterns
         for first, patterns in index.items():

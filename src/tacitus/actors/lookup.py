@@ -12,6 +12,7 @@ from tacitus.actors.compose import COUNTRY_KINDS
 from tacitus.actors.dictionary import ActorDictionary
 from tacitus.actors.matcher import find_atoms
 from tacitus.actors.resolve import resolve_actors
+from tacitus.actors.shared_names import read_shared_names
 from tacitus.record import ActorMention, Article
 
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%Y/%m/%d")
@@ -65,6 +66,8 @@ def lookup(text: str, nlp: Language, dictionary: ActorDictionary, on: str | None
             passage, offset = f"{context.strip()} {text}", len(context.strip()) + 1
     mention = _best(passage, offset, offset + len(text), nlp, dictionary, iso)
     if mention is None and passage != text:
+        mention = _context_place(passage, offset, offset + len(text), nlp, dictionary)
+    if mention is None and passage != text:
         mention = _best(text, 0, len(text), nlp, dictionary, iso)
     if mention is None:
         mention = _place_only(text, nlp, dictionary)
@@ -82,6 +85,23 @@ def _place_only(text: str, nlp: Language, dictionary: ActorDictionary) -> ActorM
     name = dictionary.countries[country].name if country in dictionary.countries else None
     return ActorMention(text=text, start=0, end=len(text), code=country, name=name, country=country,
                         how="place")
+
+
+def _context_place(passage: str, start: int, end: int, nlp: Language,
+                   dictionary: ActorDictionary) -> ActorMention | None:
+    """A name shared by two countries that the context reads as the other one's place ("Georgia" beside
+    "Atlanta" is the US state): its country, with no role (``how="place"``); None when the context does not
+    change the name's reading."""
+    doc = nlp(passage)
+    atoms = find_atoms(doc, dictionary)
+    changed = [b for a, b in zip(atoms, read_shared_names(doc, atoms, dictionary), strict=True)
+               if a != b and doc[b.start].idx < end and doc[b.end - 1].idx + len(doc[b.end - 1]) > start]
+    if not changed:
+        return None
+    country = changed[-1].keys[0]
+    name = dictionary.countries[country].name if country in dictionary.countries else None
+    return ActorMention(text=passage[start:end], start=0, end=end - start, code=country, name=name,
+                        country=country, how="place")
 
 
 def _best(passage: str, start: int, end: int, nlp: Language, dictionary: ActorDictionary,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from tacitus.actors.dictionary import ActorDictionary, Locatives, Pattern
+from tacitus.actors.dictionary import ActorDictionary, Locatives, Pattern, Role
 
 # when two patterns of one length match the same tokens, the more specific kind wins
 KIND_PRIORITY = {"person": 0, "org": 1, "country": 2, "capital": 3, "ethnic": 4, "adjective": 5,
@@ -49,6 +49,12 @@ def find_atoms(doc: Doc, dictionary: ActorDictionary) -> list[Atom]:
         atom = _best_match(doc, lowers, i, candidates, dictionary) if candidates else None
         if atom is None and "-" in token.text:
             atom = _hyphen_match(token, dictionary)
+        if atom is not None and _after_new(doc, atom):
+            skipped = atom.end
+            atom = _new_place(doc, atom, dictionary)
+            if atom is None:
+                i = skipped
+                continue
         if atom is not None:
             previous = atoms[-1] if atoms else None
             if (previous is not None and previous.affix == "located" and atom.kind == "country"
@@ -91,9 +97,11 @@ def _best_match(doc: Doc, lowers: list[str], i: int, candidates: list[Pattern],
     return Atom(i, end, best.kind, best.keys)
 
 
-def _acceptable(doc: Doc, start: int, end: int, pattern: Pattern, titles: Mapping[str, object]) -> bool:
+def _acceptable(doc: Doc, start: int, end: int, pattern: Pattern, titles: Mapping[str, Role]) -> bool:
     span = doc[start:end]
     if pattern.exact is not None and span.text != pattern.exact:
+        return False
+    if pattern.kind == "role" and pattern.tokens == ("general",) and _postpositive(doc, start, titles):
         return False
     if pattern.kind == "role":
         # a role is a noun ("troops"), never a verb ("forces them") or part of a longer name; an adjective
@@ -125,6 +133,38 @@ def _acceptable(doc: Doc, start: int, end: int, pattern: Pattern, titles: Mappin
             return False
         return first.ent_iob_ != "I" or (start > 0 and doc[start - 1].lower_ in titles)
     return True
+
+
+def _postpositive(doc: Doc, start: int, titles: Mapping[str, Role]) -> bool:
+    """"Consulate General", "Registrar-General": "general" after a civil office word means "chief" (the
+    office word is the role); after a military one ("army general") it is the rank."""
+    before = start - 2 if start >= 2 and doc[start - 1].text == "-" else start - 1
+    if before < 0 or doc[before].lower_ not in titles:
+        return False
+    roles = titles[doc[before].lower_].roles
+    return not {"MIL", "COP", "REB", "INS"} & set(roles)
+
+
+def _after_new(doc: Doc, atom: Atom) -> bool:
+    """"New Mexican", "New Guinea": a country or demonym that a capitalised "New" opens a place or people
+    name with (one entity for the tagger) names another place; a headline's "New Iran Sanctions" does not."""
+    if atom.kind not in ("country", "adjective") or atom.start == 0:
+        return False
+    new, first = doc[atom.start - 1], doc[atom.start]
+    return (new.text == "New" and new.ent_iob_ == "B" and first.ent_iob_ == "I"
+            and new.ent_type_ in ("GPE", "NORP", "LOC"))
+
+
+def _new_place(doc: Doc, atom: Atom, dictionary: ActorDictionary) -> Atom | None:
+    """The place "New" + the country's name is ("New Mexican" → New Mexico, a US state), or None."""
+    country = dictionary.countries.get(atom.keys[0])
+    if country is None:
+        return None
+    tokens = ("new", *country.name.lower().split())
+    for pattern in dictionary.pairs.get(tokens[:2], []):
+        if pattern.tokens == tokens and pattern.kind == "city":
+            return Atom(atom.start - 1, atom.end, "city", pattern.keys)
+    return None
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ from tacitus.actors.compose import COUNTRY_KINDS, Context, Draft, compose_phrase
 from tacitus.actors.coref import link_mentions
 from tacitus.actors.dictionary import ActorDictionary
 from tacitus.actors.matcher import Atom, find_atoms
+from tacitus.actors.shared_names import read_shared_names
 from tacitus.record import ActorMention, Article
 
 NAME_LABELS = frozenset({"PERSON", "ORG"})
@@ -37,7 +38,7 @@ def resolve_actors(doc: Doc, article: Article | None,
     Unresolvable names stay in the output with ``code=None``; pronouns linked by coreference are included
     with ``how="coreference"``.
     """
-    atoms = find_atoms(doc, dictionary)
+    atoms = read_shared_names(doc, find_atoms(doc, dictionary), dictionary)
     ctx = Context(doc, dictionary, article_date(article),
                   {a.keys[0] for a in atoms if a.kind in COUNTRY_KINDS and len(a.keys) == 1}, set())
     names = _unknown_names(doc, atoms)
