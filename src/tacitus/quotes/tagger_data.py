@@ -26,7 +26,6 @@ def build(out: Path, directory: Path = TRAIN) -> int:
     tokenizer = load_tokenizer()
     articles = read_polnear(directory)
     nlp = load_model()
-    ids = np.zeros((0, MAX_PIECES), dtype=np.int32)
     rows_ids: list[list[int]] = []
     rows_tags: list[list[list[int]]] = []
     rows_article: list[int] = []
