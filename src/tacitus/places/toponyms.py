@@ -140,6 +140,9 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         else:
             label = part_label = "FALLBACK_PERSON" if ent.label_ == "PERSON" else "FALLBACK"
         candidates.append(_trim(Span(doc, ent.start, ent.end, label=label)))
+        wider = _with_capitalised_word_before(doc, ent, gazetteer)
+        if wider is not None:
+            candidates.append(Span(doc, wider.start, wider.end, label=label))
         parts = _split_runs(doc, ent.start, ent.end)
         # "Sderot and Ashkelon" is two places only if both are; "William & Mary" is neither.
         if len(parts) > 1 and all(gazetteer.lookup(doc[a:b].text) for a, b in parts):
@@ -154,6 +157,18 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
             candidates.append(Span(doc, run_start, token.i if token is not None else len(doc), label="RUN"))
             run_start = None
     return candidates
+
+
+def _with_capitalised_word_before(doc: Doc, ent: Span, gazetteer: Gazetteer) -> Span | None:
+    """The entity with the capitalised word before it when that longer name is a place: the model often
+    leaves "NEW" out of "NEW MEXICO" in capitals, and "Mexico" is another country."""
+    if ent.start == 0:
+        return None
+    before = doc[ent.start - 1]
+    if not (before.is_title or before.is_upper) or not before.is_alpha or before.is_stop:
+        return None
+    wider = doc[ent.start - 1: ent.end]
+    return wider if gazetteer.lookup(wider.text) else None
 
 
 def _split_runs(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
