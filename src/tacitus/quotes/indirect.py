@@ -34,13 +34,23 @@ def find_indirect(layout: DocLayout, cues: Sequence[Cue], spans: Sequence[Marked
         start, end = layout.char_span(cue.content)
         if inside_quote(start):
             continue  # reported speech inside someone's quote belongs to the quote
-        overlap = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in quoted)
+        overlap = chars_covered(start, end, quoted)
         if overlap > 0.5 * (end - start) or (cue.token in used and overlap > 0):
             continue  # the clause is (mostly) the direct quote this cue already introduced
-        quoted_inside = any(start <= s.open_at < end for s in spans)
+        quoted_inside = opens_quotation(start, end, spans)
         if quoted_inside and (cue.content_dep in PARTIAL_LINKS or learned):
             continue  # the quotation in the cue's object is reported as a partial quote
         kind = "mixed" if quoted_inside else "indirect"
         found.append(Found(start, end, kind, cue, group))
         group += 1
     return found
+
+
+def chars_covered(start: int, end: int, quoted: Sequence[tuple[int, int]]) -> int:
+    """How many characters of ``start``–``end`` the (non-overlapping) ``quoted`` ranges cover."""
+    return sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in quoted)
+
+
+def opens_quotation(start: int, end: int, spans: Sequence[MarkedSpan]) -> bool:
+    """Does a quotation open within ``start``–``end`` (a clause that quotes in part is ``mixed``)?"""
+    return any(start <= s.open_at < end for s in spans)

@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from tacitus.quotes.attribution import Cue, cue_subject
 from tacitus.quotes.direct import Found
+from tacitus.quotes.indirect import chars_covered, opens_quotation
 from tacitus.quotes.layout import DocLayout
 from tacitus.quotes.marks import MarkedSpan
 from tacitus.quotes.polnear import QUOTE_OPENERS
@@ -63,10 +64,9 @@ class TaggedAttributor:
                 continue
             if text[start] in QUOTE_OPENERS or (start > 0 and text[start - 1] in QUOTE_OPENERS):
                 continue  # a direct quote: the marks finder's job
-            covered = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in quoted)
-            if covered > 0.5 * (end - start):
+            if chars_covered(start, end, quoted) > 0.5 * (end - start):
                 continue
-            kind = "mixed" if any(start <= s.open_at < end for s in spans) else "indirect"
+            kind = "mixed" if opens_quotation(start, end, spans) else "indirect"
             cue = self._cue_for(start, end)
             if cue is None or (cue.content_dep == "tagged" and (sure < SURE_WITHOUT_PARSE or cue.speaker is None)):
                 continue  # nothing reports it, or only the tagger says so and it is unsure or names no one
