@@ -57,6 +57,11 @@ def load_tokenizer() -> Any:
     return AutoTokenizer.from_pretrained(_model_folder())
 
 
+def count_pieces(tokenizer: Any, texts: list[str]) -> list[int]:
+    """The word-piece count of each text, without special pieces (``tagger_windows.sentence_windows``)."""
+    return [len(x) for x in tokenizer(texts, add_special_tokens=False, verbose=False)["input_ids"]]
+
+
 @dataclass(frozen=True)
 class Tagged:
     """Character spans the tagger marked in one document, per channel, in text order."""
@@ -95,7 +100,7 @@ class QuoteTagger:
         self.head_bias = torch.from_numpy(weights["head.bias"].astype(np.float32))
 
     def _count(self, texts: list[str]) -> list[int]:
-        return [len(x) for x in self.tokenizer(texts, add_special_tokens=False, verbose=False)["input_ids"]]
+        return count_pieces(self.tokenizer, texts)
 
     def tag(self, doc: Doc) -> Tagged:
         """The spans of each channel over ``doc.text`` (character offsets)."""

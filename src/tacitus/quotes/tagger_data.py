@@ -15,7 +15,7 @@ import numpy as np
 
 from tacitus.nlp import load_model
 from tacitus.quotes.polnear import read_polnear
-from tacitus.quotes.tagger import load_tokenizer
+from tacitus.quotes.tagger import count_pieces, load_tokenizer
 from tacitus.quotes.tagger_windows import CHANNELS, MAX_PIECES, piece_tags, sentence_windows
 
 TRAIN = Path("../shared/eval/polnear/train")
@@ -30,9 +30,6 @@ def build(out: Path, directory: Path = TRAIN) -> int:
     rows_tags: list[list[list[int]]] = []
     rows_article: list[int] = []
 
-    def count(texts: list[str]) -> list[int]:
-        return [len(x) for x in tokenizer(texts, add_special_tokens=False, verbose=False)["input_ids"]]
-
     for number, (gold, doc) in enumerate(zip(articles, nlp.pipe((a.text for a in articles), batch_size=8),
                                              strict=True)):
         channel_spans = {
@@ -40,7 +37,7 @@ def build(out: Path, directory: Path = TRAIN) -> int:
             "source": [f for q in gold.quotes for f in q.source],
             "cue": [f for q in gold.quotes for f in q.cue],
         }
-        for start, end in sentence_windows(doc, count):
+        for start, end in sentence_windows(doc, lambda texts: count_pieces(tokenizer, texts)):
             encoded = tokenizer(gold.text[start:end], truncation=True, max_length=MAX_PIECES,
                                 return_offsets_mapping=True)
             offsets = [(a + start, b + start) if b > a else (0, 0) for a, b in encoded["offset_mapping"]]
