@@ -28,3 +28,10 @@ def test_appeal_to_stop_is_a_yield(dyads, text: str, event: tuple) -> None:  # t
 
 def test_stopping_an_uncoded_act_stays_a_plain_appeal(dyads) -> None:  # type: ignore[no-untyped-def]
     assert ("FRA", "IRN", "020") in dyads("France asked Iran to stop talking about the deal.", date=DATE)
+
+
+def test_stopping_a_figurative_fight_is_no_de_escalation(dyads) -> None:  # type: ignore[no-untyped-def]
+    # the ended act gets the verb stage's sense checks: fighting a ruling is no use of force
+    found = dyads("The EU urged Poland to stop fighting the court ruling.", date=DATE)
+    assert ("IGOEUREEC", "POL", "020") in found
+    assert not any(code.startswith("025") for _, _, code in found)

@@ -74,8 +74,8 @@ class FrameReader(ArgumentReader):
             return None
         patterns = self.predicates.verb_patterns(act.lemma_.lower(), act.lower_)
         match = match_verb(act, patterns, self._is_actor) if patterns else None
-        if match is None:
-            return None
+        if match is None or self._no_force(act, match):
+            return None  # "to stop fighting the ruling" ends no act of force
         self.suppressed.add(act.i)
         return "087" if match.pattern.code[:2] in self.predicates.words("cessation_force_roots") else "08"
 
