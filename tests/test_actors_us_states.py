@@ -89,3 +89,19 @@ def test_registrar_general_is_no_rank_even_unlisted(nlp, dictionary):  # type: i
     # "general" after any civil office word ("inspector", "governor", "consulate"…) means chief
     found = codes(nlp, dictionary, "The Kenyan governor-general and the Kenyan inspector-general spoke.")
     assert not any(code and code.endswith("MIL") for code in found.values())
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Police in Paris, Texas, arrested two protesters.", "Police in Paris", "USACOP"),
+    ("Officials in Athens, Georgia, criticized the plan.", "Officials in Athens", "USAGOV"),
+    ("Police in Alexandria, Virginia, detained a suspect.", "Police in Alexandria", "USACOP"),
+    ("Police in Tbilisi, Georgia, arrested protesters.", "Police in Tbilisi", "GEOCOP"),
+    ("Police in Aleppo, Syria, arrested protesters.", "Police in Aleppo", "SYRCOP"),
+])
+def test_a_place_qualified_by_a_region_lies_in_it(nlp, dictionary, text, mention, code):  # type: ignore[no-untyped-def]
+    assert codes(nlp, dictionary, text)[mention] == code
+
+
+def test_a_list_of_countries_is_no_qualified_place(nlp, dictionary):  # type: ignore[no-untyped-def]
+    found = codes(nlp, dictionary, "Russia threatened Ukraine, Georgia and Moldova.")
+    assert (found["Ukraine"], found["Georgia"]) == ("UKR", "GEO")

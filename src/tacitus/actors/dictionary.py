@@ -127,6 +127,8 @@ class ActorDictionary:
     towns: dict[str, str] = field(default_factory=dict)  # lower-cased one-word town → ISO3 (events' evidence only)
     # a country's name that is also a place in another country ("georgia" → ("GEO", "USA")): read per article
     shared_names: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
+    # lower-cased tokens of first-level regions and US states: they qualify a place ("Paris, Texas")
+    regions: set[tuple[str, ...]] = field(default_factory=set)
     place_cues: dict[str, PlaceCues] = field(default_factory=dict)  # ISO3 → words that point to it
 
     def gender_of(self, person: str) -> str | None:
@@ -277,7 +279,7 @@ class _Builder:
         self.dictionary.honorifics = {str(k).lower(): str(v) for k, v in (rules.get("honorifics") or {}).items()}
 
     def pattern(self, surface: str, kind: str, key: str) -> None:
-        tokens = tuple(t.lower_ for t in self.tokenizer(surface) if not t.is_space)
+        tokens = self.tokens(surface)
         if not tokens:
             return
         letters = [c for c in surface if c.isalpha()]
@@ -310,11 +312,17 @@ class _Builder:
     def add_cities(self, rows: Iterable[dict[str, str]]) -> None:
         for row in rows:
             self.pattern(row["name"], "city", row["country"])
+            if row["population"] == "0":  # the US states
+                self.dictionary.regions.add(self.tokens(row["name"]))
 
     def add_regions(self, rows: Iterable[dict[str, str]]) -> None:
         # regions, like cities, only give a role its country ("Rakhine rebels" → MMRREB)
         for row in rows:
             self.pattern(row["name"], "city", row["country"])
+            self.dictionary.regions.add(self.tokens(row["name"]))
+
+    def tokens(self, surface: str) -> tuple[str, ...]:
+        return tuple(t.lower_ for t in self.tokenizer(surface) if not t.is_space)
 
     def add_towns(self, rows: Iterable[dict[str, str]]) -> None:
         # towns are no patterns: the actors stage never matches them, the events stage reads them as places

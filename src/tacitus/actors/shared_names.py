@@ -1,6 +1,8 @@
-"""Names shared by a country and a place in another country: "Georgia" (the country, or the US state).
+"""Names shared by places in different countries: "Georgia" (the country, or the US state), "Paris, Texas".
 
-The article decides. The dictionary reads the name as the country; it is the place when the text gives
+A place followed by a comma and a region of another country lies in that region ("Paris, Texas",
+"Lebanon, Pennsylvania", "Athens, Georgia"), unless the names are items of a list. Otherwise the article
+decides. The dictionary reads the name as the country; it is the place when the text gives
 local evidence of the other country (its other places, its parties, people whose office names the place,
 words of its local politics in ``place_cues.yaml``: "county", "Gov.", "Ga.") and more of it than of the
 namesake country (anything of it but the name itself: "Tbilisi", "Georgian", "Abkhazia", "Saakashvili"),
@@ -8,6 +10,8 @@ which counts double.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -19,6 +23,7 @@ def read_shared_names(doc: Doc, atoms: list[Atom], dictionary: ActorDictionary) 
     """``atoms`` with each shared country name, and that country's demonyms, read as the other country's
     place (a city atom: it gives a role its country, "Georgia voters" → ``USACVL``) where the article
     says so; unchanged otherwise."""
+    atoms = _read_qualified_places(doc, atoms, dictionary)
     by_country = {country: (place_country, tokens)
                   for tokens, (country, place_country) in dictionary.shared_names.items()}
     names = [a for a in atoms if a.kind == "country" and a.keys[0] in by_country
@@ -110,3 +115,40 @@ def _office_names(atom: Atom, name: str, dictionary: ActorDictionary) -> bool:
 
 def _plural_demonym(doc: Doc, atom: Atom) -> bool:
     return atom.kind == "adjective" and doc[atom.end - 1].lower_.endswith("s")
+
+
+def _read_qualified_places(doc: Doc, atoms: list[Atom], dictionary: ActorDictionary) -> list[Atom]:
+    """``atoms`` with each "place, region of another country" read as two places of the region's country."""
+    read = list(atoms)
+    for i, (place, region) in enumerate(pairwise(atoms)):
+        if (region.start != place.end + 1 or doc[place.end].text != ","
+                or place.kind not in ("city", "capital", "country") or len(place.keys) != 1):
+            continue
+        country = _region_country(doc, region, place.keys[0], dictionary)
+        if country is None or country == place.keys[0] or _in_list(doc, atoms, i):
+            continue
+        read[i] = Atom(place.start, place.end, "city", (country,), place.affix)
+        read[i + 1] = Atom(region.start, region.end, "city", (country,), region.affix)
+    return read
+
+
+def _region_country(doc: Doc, atom: Atom, place_country: str, dictionary: ActorDictionary) -> str | None:
+    """The country of a region that can qualify a place: a region or US state, or a country's name that
+    is a region elsewhere ("Georgia") after a place of neither ("Athens, Georgia"; not "Tbilisi, Georgia")."""
+    tokens = tuple(t.lower_ for t in doc[atom.start:atom.end])
+    if atom.kind == "city" and tokens in dictionary.regions:
+        return atom.keys[0]
+    shared = dictionary.shared_names.get(tokens) if atom.kind == "country" else None
+    if shared is not None and place_country not in shared:
+        return shared[1]
+    return None
+
+
+def _in_list(doc: Doc, atoms: list[Atom], i: int) -> bool:
+    """Whether the pair at ``i`` is part of a list of places ("Ukraine, Georgia and Moldova")."""
+    starts = {a.start for a in atoms}
+    before, after = atoms[i].start - 1, atoms[i + 1].end
+    listed_before = before >= 1 and doc[before].text == "," and any(a.end == before for a in atoms)
+    listed_after = after < len(doc) and (doc[after].lower_ in ("and", "or") or (
+        doc[after].text == "," and after + 1 in starts))
+    return listed_before or listed_after
