@@ -2,7 +2,8 @@
 table by root, flag scores, and PLOVER type scores where the gold gives them.
 
 Three gold formats are read (detected by their fields): Tacitus gold (``tests/gold/events/*.jsonl``),
-the CAMEO codebook examples and the PLOVER gold-standard records in ``../shared/eval/``.
+the CAMEO codebook examples and the PLOVER gold-standard records in ``../shared/eval/``. A Tacitus
+record may give ``ref`` (a place in a news corpus, see ``corpus_refs``) instead of ``text``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 import pycountry
 
+from tacitus.corpus_refs import corpora_folder, resolve_text
 from tacitus.record import Event
 
 # old CAMEO country codes that differ from ISO 3166-1 alpha-3 (CAMEO actor codebook, 2012), and Kosovo,
@@ -99,11 +101,14 @@ def _gold_event(kind: str, event: dict[str, Any]) -> GoldEvent:
 
 
 def load_gold(path: Path) -> GoldSet:
-    """Read a gold file in any of the three formats."""
+    """Read a gold file in any of the three formats (``CorpusRefError``, a ``ValueError``, for a bad ref)."""
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     if not records:
         raise ValueError(f"{path}: no gold records.")
     kind = _detect(records[0])
+    if any("ref" in r for r in records):  # real-news gold: the text is read in place from the corpus
+        corpora = corpora_folder(path)
+        records = [r if "ref" not in r else {**r, "text": resolve_text(r["ref"], corpora)} for r in records]
     items = tuple(
         GoldItem(
             str(r.get("id", n)),
