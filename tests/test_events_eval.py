@@ -116,6 +116,10 @@ def test_bad_predicate_files_fail_with_a_clear_error(tmp_path: Path) -> None:
     twice.write_text('"190":\n  - zap\n"190":\n  - zing\n', encoding="utf-8")
     with pytest.raises(PredicateError, match="appears twice"):
         load_predicates([twice])
+    two_objects = tmp_path / "two_objects.yaml"
+    two_objects.write_text('"190":\n  - deploy +force +peacekeeping\n', encoding="utf-8")
+    with pytest.raises(PredicateError, match="two object groups"):
+        load_predicates([two_objects])
 
 
 def test_own_gold_set_stays_above_its_floor() -> None:

@@ -145,6 +145,9 @@ def parse_pattern(text: str, code: str) -> Pattern:
     after_object: list[str] = []
     for word in words[1:]:
         if word.startswith("+"):
+            if objects:
+                raise PredicateError(f"Pattern {text!r} (CAMEO {code}) has two object groups; write one "
+                                     f"'+a|b' group (a compound spelt together, 'peacekeepingforce', names both).")
             objects = frozenset(w.lower() for w in word[1:].split("|") if w)
             object_prep = particles[-1] if particles else None
         elif objects:
