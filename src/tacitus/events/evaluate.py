@@ -60,6 +60,13 @@ class GoldItem:
     date: str
     events: tuple[GoldEvent, ...]
     tags: tuple[str, ...] = ()
+    dated: bool = True  # False: ``date`` is DEFAULT_DATE, for the actors' roles only
+
+    def article(self, for_events: bool = False) -> Any:
+        """The text as an article; an undated one has no date for the events stage (no year to compare)."""
+        from tacitus.record import Article
+
+        return Article(id=self.id, text=self.text, date=self.date if self.dated or not for_events else None)
 
 
 @dataclass(frozen=True)
@@ -116,6 +123,7 @@ def load_gold(path: Path) -> GoldSet:
             r.get("date") or DEFAULT_DATE,
             tuple(_gold_event(kind, e) for e in r.get("events", ())),
             tuple(r.get("tags", ())),
+            bool(r.get("date")),
         )
         for n, r in enumerate(records)
     )
@@ -293,15 +301,14 @@ def predict(items: Iterable[GoldItem], resources: Any) -> list[list[GoldEvent]]:
     """Run parse → actors → events over gold texts; return predicted events in gold shape."""
     from tacitus.actors import resolve_actors
     from tacitus.events.extract import extract_events
-    from tacitus.record import Article
 
     items = list(items)
     results: list[list[GoldEvent]] = []
     docs = resources.nlp.pipe((item.text for item in items), batch_size=64)
     for item, doc in zip(items, docs, strict=True):
-        article = Article(id=item.id, text=item.text, date=item.date)
+        article = item.article()
         actors = resolve_actors(doc, article, resources.actors)
-        events = extract_events(doc, article, actors, resources.predicates, resources.actors)
+        events = extract_events(doc, item.article(for_events=True), actors, resources.predicates, resources.actors)
         if getattr(resources, "ml", None) is not None:  # the optional ML stage (``--ml``)
             events += resources.ml.propose(doc, article, actors, events)
         results.append([as_gold(e) for e in events])

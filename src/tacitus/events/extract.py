@@ -9,6 +9,7 @@ from tacitus.events.arguments import ActorIndex
 from tacitus.events.candidates import Candidate, build_events
 from tacitus.events.completion import CountryContext
 from tacitus.events.dictionary import PredicateDictionary
+from tacitus.events.flags import dated_before
 from tacitus.events.headlines import headline_candidates, is_headline
 from tacitus.events.modifiers import CountryWords, modifier_countries
 from tacitus.events.sentences import SentenceReader
@@ -29,7 +30,8 @@ def extract_events(
     """Code every event in a parsed article: CAMEO/PLOVER/Goldstein with source, target and evidence.
 
     Only sentences holding a resolved actor and a trigger word are read; a sentence with nothing
-    codable yields nothing (no "010 when unsure" fallback). Negated events come back with
+    codable yields nothing (no "010 when unsure" fallback), and neither does an event dated to an earlier year
+    than the article ("In 2006, …"). Negated events come back with
     ``negated=True``, conditional or possible ones with ``hypothetical=True``. With the
     ``actor_dictionary``, a country word modifying a nominal trigger is its doer ("Israeli air strikes").
     """
@@ -45,6 +47,7 @@ def extract_events(
         place_preps=predicates.words("place_preps"),
     )
     triggers = predicates.trigger_words
+    year = int(article.date[:4]) if article.date and article.date[:4].isdigit() else None
     group_nouns = predicates.words("group_nouns")
     for sentence_index, sentence in enumerate(doc.sents):
         if not index.any_in(sentence) and not _stands_for_actor(sentence, group_nouns, index.modifier_countries):
@@ -57,7 +60,8 @@ def extract_events(
             # below a headline line read by word order, the rest of the sentence is read by its parse
             body = SentenceReader(sentence, index, predicates).read()
             candidates += [c for c in body if not candidates or c.triggers[0].i >= lines[1].start]
-        candidates = [c for c in candidates if not _in_boilerplate(c.triggers[0], lines)]
+        candidates = [c for c in candidates if not _in_boilerplate(c.triggers[0], lines)
+                      and not dated_before(c.triggers[0], year)]  # a recollection of an earlier year
         for candidate in _within_lines(candidates, lines):
             for event in build_events(candidate, sentence, sentence_index, article, predicates, context):
                 events.setdefault(_same_event(event), event)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Token
@@ -294,3 +295,34 @@ def is_background(noun: Token, predicates: PredicateDictionary) -> bool:
         for child in noun.children
         if child.dep_ in ("amod", "poss", "npadvmod", "compound", "advmod")
     )
+
+
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+DATED_PREPS = frozenset({"in", "during"})
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "relcl", "acl", "parataxis"})
+
+
+def dated_before(trigger: Token, year: int | None) -> bool:
+    """The trigger is dated to an earlier year than the article's: "In 2006, the town was the target of an
+    attack", "the 2014 annexation", "attacked the base in March 2017" — a recollection, not news. The date
+    is looked for on the trigger and on the words above it up to its clause's verb."""
+    if year is None:
+        return False
+    current = trigger
+    for _ in range(6):
+        if any(_earlier(child, year) for child in current.children):
+            return True
+        if current.dep_ in CLAUSE_DEPS or current.dep_ == "ROOT" or current.head == current:
+            return False
+        current = current.head
+    return False
+
+
+def _earlier(child: Token, year: int) -> bool:
+    if child.dep_ == "prep" and child.lower_ in DATED_PREPS:
+        dates = [t for t in child.subtree if t.ent_type_ == "DATE"]
+    elif child.dep_ in ("nummod", "compound", "npadvmod", "amod"):
+        dates = [t for t in child.subtree if t.ent_type_ == "DATE"]
+    else:
+        return False
+    return any(int(found) < year for t in dates for found in YEAR.findall(t.text))

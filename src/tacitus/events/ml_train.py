@@ -144,9 +144,9 @@ def dictionary_runs(gold: GoldSet, examples: Sequence[Example], resources: Any) 
     runs = []
     docs = resources.nlp.pipe((item.text for item in gold.items), batch_size=64)
     for item, example, doc in zip(gold.items, examples, docs, strict=True):
-        article = Article(id=item.id, text=item.text, date=item.date)
+        article = item.article()
         actors = resolve_actors(doc, article, resources.actors)
-        events = extract_events(doc, article, actors, resources.predicates, resources.actors)
+        events = extract_events(doc, item.article(for_events=True), actors, resources.predicates, resources.actors)
         runs.append(GoldRun(example, [as_gold(e) for e in events], uncoded_sentences(doc, actors, events), article))
     return runs
 
