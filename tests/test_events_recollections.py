@@ -1,4 +1,5 @@
-"""An event dated to an earlier year than the article is a recollection, not news: no event.
+"""Recollections (an event dated to an earlier year than the article) and standing conditions (a present
+passive with no agent) are not news: no event.
 
 Every sentence is written for this test (none is taken from a gold, evaluation or corpus file).
 """
@@ -35,3 +36,20 @@ def test_an_undated_gold_text_has_no_year_for_the_events_stage() -> None:
     item = GoldItem("x", "Russia annexed Crimea in 1998.", "2000-01-01", (), dated=False)
     assert item.article().date == "2000-01-01"  # the actors still read roles as of the default date
     assert item.article(for_events=True).date is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Muslim Brotherhood is banned in Egypt.",
+    "Under the rules, the accounts of the ministry are audited every year.",
+    "Aid groups want to ensure that the needs of refugees are met.",
+])
+def test_a_standing_condition_is_no_event(dyads, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert dyads(text, date=DATE) == []
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The opposition leader was arrested by police in Minsk on Monday.", ("BLRCOP", "BLROPP", "173")),
+    ("Protesters are being detained by police in Minsk.", ("BLRCOP", "BLRCVL", "173")),
+])
+def test_a_past_or_agentive_passive_keeps_the_event(dyads, text: str, event: tuple) -> None:  # type: ignore[no-untyped-def]
+    assert event in dyads(text, date=DATE)

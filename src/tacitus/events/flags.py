@@ -326,3 +326,13 @@ def _earlier(child: Token, year: int) -> bool:
     else:
         return False
     return any(int(found) < year for t in dates for found in YEAR.findall(t.text))
+
+
+def is_stative_passive(verb: Token) -> bool:
+    """A present passive with no agent states a standing condition or a habit, not a news event: "The
+    PKK is banned in Turkey", "the returns are audited every year", "the needs are met"."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "am") for c in verb.children)
+        and not any(c.dep_ in ("agent", "aux") for c in verb.children)
+    )

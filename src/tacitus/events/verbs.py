@@ -17,6 +17,7 @@ from tacitus.events.flags import (
     is_counterfactual,
     is_detail_clause,
     is_negated,
+    is_stative_passive,
     labels_object,
     lacks_context,
     military_word,
@@ -44,7 +45,7 @@ class VerbReader(ArgumentReader):
             patterns = self.predicates.verb_patterns(token.lemma_.lower(), token.lower_)
             if not patterns or in_background_clause(token) or is_detail_clause(token, self.predicates):
                 continue
-            if lacks_context(token, self.predicates):
+            if lacks_context(token, self.predicates) or is_stative_passive(token):
                 continue
             match = match_verb(token, patterns, self._is_actor)
             if match is None or misused_force(token, match, self.predicates, self._is_actor):
