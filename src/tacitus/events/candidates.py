@@ -16,11 +16,13 @@ from tacitus.events.codes import lookup
 from tacitus.events.completion import CountryContext, implied_target
 from tacitus.events.dictionary import Frame, PredicateDictionary, RoleRule
 from tacitus.events.groups import reciprocal
+from tacitus.events.senses import talks_to_the_press
 from tacitus.record import ActorMention, Article, Event, Plover, Span
 
 # base confidence by how the event was read; lowered below when arguments were inherited or missing
 AIMED_PREPS = frozenset({"on", "upon", "against", "at", "into"})  # "an offensive on …", "fired at …"
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+POSTURE_ROOT = "15"  # shows of force, alerts, mobilisation: done by states and armed groups
 BASE_CONFIDENCE = {"verb": 0.85, "verb+object": 0.9, "frame": 0.75, "nominal": 0.6, "headline": 0.6}
 
 
@@ -111,6 +113,10 @@ def _roles(actor: ActorMention | None) -> set[str]:
     if actor.code and actor.code[:3].isalpha() and len(actor.code) >= 6:
         found |= {actor.code[i : i + 3] for i in range(3, len(actor.code), 3)}
     return found
+
+
+def _a_firm(actor: ActorMention) -> bool:
+    return "BUS" in _roles(actor) or (actor.code or "")[:3] == "BUS"
 
 
 def _side_fits(required: frozenset[str], actor: ActorMention | None) -> bool:
@@ -237,6 +243,10 @@ def build_events(
         return []
     if candidate.code[:2] in FORCE_ROOTS and candidate.sources and all("JUD" in _roles(s) for s in candidate.sources):
         return []  # courts use no force: "the court struck down the ordinance" rules on a law
+    if candidate.code.startswith(POSTURE_ROOT) and candidate.sources and all(_a_firm(s) for s in candidate.sources):
+        return []  # a firm has no forces to show: "SpaceX tested its rocket" is no show of force
+    if talks_to_the_press(candidate.code, candidate.targets):
+        return []  # "speaks with reporters before boarding": an interview, no consultation
     if _converse(candidate, predicates):
         candidate.sources, candidate.targets = candidate.targets, candidate.sources
     start = min(t.idx for t in candidate.triggers)

@@ -23,6 +23,10 @@ COUNTERFACTUAL_MODALS = frozenset({"would", "could", "should", "might", "must", 
 # "must stop arming Taiwan", "refrained from criticising": the -ing act is not done
 CESSATION_VERBS = frozenset({"stop", "cease", "halt", "quit", "refrain", "discontinue"})
 DEGREE_WORDS = frozenset({"enough", "too"})  # "not advanced enough to conduct an attack", "too weak to fight"
+DATE_ENTITIES = frozenset({"DATE", "TIME"})  # "in early March", "March 1, 2020": a month, no march
+FIGURATIVE_ROOTS = frozenset({"18", "19", "20"})  # force that can be done to an ideal in a figure
+# arguments that make a participle modifying a noun a misread main verb ("Trump applauded Barr")
+PARTICIPLE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "prep", "xcomp", "ccomp"})
 
 
 def clause_chain(token: Token) -> Iterable[Token]:
@@ -256,21 +260,39 @@ def military_word(token: Token, predicates: PredicateDictionary) -> bool:
 
 def fights_a_happening(trigger: Token, code: str, predicates: PredicateDictionary) -> bool:
     """A fight against a happening is no attack: "helped fight the coronavirus", "battled the wildfire"
-    (its object is one of ``fought_happenings``; "launched a strike" and "opened fire" stay attacks)."""
+    (its object is one of ``fought_happenings``; "launched a strike" and "opened fire" stay attacks), and
+    neither is force done to an ideal ("attacked the truth", "assaulting democracy")."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    if code[:2] in FIGURATIVE_ROOTS and any(_an_ideal(o, predicates) for o in objects):
+        return True
     if not code.startswith("19"):
         return False
     happenings = predicates.words("fought_happenings")
-    objects = [c for c in trigger.children if c.dep_ == "dobj"]
     return any(c.lemma_.lower() in happenings or c.lower_ in happenings for c in objects)
+
+
+def _an_ideal(noun: Token, predicates: PredicateDictionary) -> bool:
+    ideals = predicates.words("figurative_force_targets")
+    return noun.lemma_.lower() in ideals or noun.lower_ in ideals
 
 
 def figurative_force(noun: Token, code: str, predicates: PredicateDictionary) -> bool:
     """A war or attack named by a field that is no battlefield is a figure of speech: "the trade war with
-    Beijing", "a price war", "the culture war" (the modifier is one of ``figurative_force_modifiers``)."""
-    if code[:2] not in ("18", "19", "20"):
+    Beijing", "a price war", "the culture war" (the modifier is one of ``figurative_force_modifiers``), and so
+    is one on an ideal (``figurative_force_targets``: "his assault on the truth", "war on science")."""
+    if code[:2] not in FIGURATIVE_ROOTS:
         return False
     fields = predicates.words("figurative_force_modifiers")
-    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in fields for c in noun.children)
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in fields for c in noun.children):
+        return True
+    # "the assault on the truth", "a war against democracy": force done to an ideal
+    return any(
+        _an_ideal(o, predicates)
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "against")
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def adjective_sense(word: Token, code: str) -> bool:
@@ -278,6 +300,15 @@ def adjective_sense(word: Token, code: str) -> bool:
     trade", "it is fine", "damaging" are no release, fine or attack. Adjectives keep the codes of attitude
     (01x comments: "hopeful", "worried"; 03x intent: "open to talks"; 11x/12x: "opposed", "reluctant")."""
     return word.pos_ == "ADJ" and code[:2] not in ATTITUDE_ROOTS
+
+
+def describes_a_noun(verb: Token) -> bool:
+    """A past participle that modifies a noun describes it, no act is reported: "the pledged delegates",
+    "an elected official". One with arguments of its own is a main verb the small model misread
+    ("Trump applauded Barr …" parsed with "applauded" as a modifier of "Barr")."""
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or verb.head.dep_ == "ROOT":
+        return False
+    return not any(c.dep_ in PARTICIPLE_ARGUMENT_DEPS for c in verb.children)
 
 
 def labels_object(verb: Token, pattern_tokens: int) -> bool:

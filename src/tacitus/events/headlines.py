@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from tacitus.events.arguments import ActorIndex
 from tacitus.events.candidates import BASE_CONFIDENCE, Candidate, frame_code
 from tacitus.events.dictionary import PredicateDictionary
-from tacitus.events.flags import adjective_sense
+from tacitus.events.flags import DATE_ENTITIES, adjective_sense, lacks_context
 from tacitus.events.matching import match_linear
 from tacitus.events.modifiers import modifier_word
 from tacitus.record import ActorMention, Article
@@ -123,8 +123,8 @@ def headline_candidates(sentence: Span, index: ActorIndex, predicates: Predicate
     place_preps = predicates.words("place_preps")
     topic_preps = predicates.words("topic_preps")
     for position, token in enumerate(tokens):
-        if token.i in index.by_token:
-            continue
+        if token.i in index.by_token or token.ent_type_ in DATE_ENTITIES or lacks_context(token, predicates):
+            continue  # "… (@user) March 1, 2020", "protesters hit streets": no march, no attack
         lemma, lower = token.lemma_.lower(), token.lower_
         frame = (
             predicates.verb_frames.get(lemma)

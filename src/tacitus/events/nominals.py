@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from tacitus.events.candidates import BASE_CONFIDENCE, Candidate
 from tacitus.events.clause_actors import NOUN_POS, VERB_POS, ArgumentReader
 from tacitus.events.dictionary import Pattern
-from tacitus.events.flags import figurative_force, in_background_clause, is_background
+from tacitus.events.flags import DATE_ENTITIES, figurative_force, in_background_clause, is_background
 from tacitus.events.matching import match_noun
 from tacitus.events.modifiers import modifier_actor, modifier_word
 from tacitus.record import ActorMention
@@ -71,6 +71,8 @@ class NominalReader(ArgumentReader):
         for token in self.sentence:
             if token.i in self.consumed or token.i in self.suppressed or token.pos_ not in NOUN_POS:
                 continue
+            if token.ent_type_ in DATE_ENTITIES:
+                continue  # "in early March", "the March primary": a month, no march
             patterns = self._noun_patterns(token)
             if not patterns or not self._licensed(token) or is_background(token, self.predicates):
                 continue

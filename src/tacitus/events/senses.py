@@ -23,6 +23,13 @@ OFFER_VERBS = frozenset({"offer"})  # what can be offered as intent is named by 
 CIVIL_ROLES = frozenset({"GOV", "LEG", "PTY", "ELI", "MED", "JUD", "BUS"})
 WORD_FORCE_CODES = frozenset({"180", "182"})  # besides root 19; killings and abductions stay what they say
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+CONSULT_ROOT = "04"
+# show of force, military alert, mobilisation, military cooperation: codes that need armed forces in view
+MILITARY_POSTURE_CODES = frozenset({"150", "152", "154", "062"})
+POLICE_WORDS = frozenset({"police", "policeman", "policemen", "gendarme", "gendarmes"})  # "police massed near …"
+PRESS_ROLE = "MED"
+PRESS_NOUNS = frozenset({"reporters", "reporter", "journalists", "journalist", "media", "press", "newsmen",
+                         "correspondents"})
 DISMISS_VERBS = frozenset({"fire"})  # "fired his chief of staff": a dismissal; "fired rockets" stays
 CLAIM_OR_DEMAND_VERBS = frozenset({"insist"})  # "insisted that he did nothing wrong" claims
 OBLIGATION_AUX = frozenset({"must", "should", "shall", "ought", "need"})  # "insisted that Iran must …"
@@ -32,6 +39,11 @@ CHAIN_DEPS = frozenset({"xcomp", "advcl", "conj"})  # "met in Sochi to discuss S
 JOIN_VERBS = frozenset({"join"})  # "joined Britain in condemning …": the joint act is the event
 HELP_VERBS = frozenset({"help"})  # aid is given by someone: "that could help her in the race" is no aid
 THING_PRONOUNS = frozenset({"that", "this", "which", "what"})
+RETURN_VERBS = frozenset({"return"})  # "returned the islands" hands back; "returned to Kabul" goes back
+RECOGNIZE_VERBS = frozenset({"recognize", "recognise"})
+GRANT_VERBS = frozenset({"confer"})
+REPLY_NOUNS = frozenset({"call", "email", "e-mail", "message", "request", "text", "inquiry", "enquiry", "voicemail"})
+ADMIT_VERBS = frozenset({"admit"})
 SUPPORT_ROOT = "05"
 ALLY_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})  # acts one backs *with* someone, not against
 VICTIM_PREPS = frozenset({"against", "on", "into", "of", "over"})  # "sanctions against Russia"
@@ -54,6 +66,11 @@ def wrong_sense(verb: Token, pattern: Pattern, pattern_tokens: int, predicates: 
         or _withdraws_no_forces(verb, code, predicates)
         or _quits_doing(verb)
         or _joins_an_act(verb, code)
+        or _posture_without_force(verb, code, predicates)
+        or _grants_something(verb, code)
+        or _admitted_somewhere(verb, code)
+        or _summoned(verb, code)
+        or _returns_a_message(verb, code)
         or (code in VISIT_CODES and _visits_no_place(verb))
     )
 
@@ -72,6 +89,18 @@ def words_as_force(code: str, sources: Sequence[ActorMention], targets: Sequence
     return not any(military_word(t, predicates) for t in verb.sent if t.i not in own)
 
 
+def talks_to_the_press(code: str, targets: Sequence[ActorMention]) -> bool:
+    """A consultation whose only partners are the press at large is an interview or a briefing, no
+    political contact: "speaks with reporters before boarding Marine One", "not authorized to talk to
+    reporters" (a named outlet or journalist is left alone)."""
+    return code.startswith(CONSULT_ROOT) and bool(targets) and all(_press(a) for a in targets)
+
+
+def _press(actor: ActorMention) -> bool:
+    words = actor.text.lower().split()
+    return bool(words) and words[-1] in PRESS_NOUNS and PRESS_ROLE in ((actor.code or "")[:3], (actor.code or "")[3:6])
+
+
 def _civil(code: str | None) -> bool:
     return code is not None and (code[:3] in CIVIL_ROLES or code[3:6] in CIVIL_ROLES)
 
@@ -84,6 +113,30 @@ def _offers_something_else(verb: Token, code: str) -> bool:
     """"Offered statistics", "offered no evidence", "offered the chance to amend": an offer whose object no
     intent pattern names (aid, talks, a ceasefire …) offers no cooperation; "offered to mediate" stays."""
     return code.startswith("03") and verb.lemma_.lower() in OFFER_VERBS and bool(_children(verb, {"dobj"}))
+
+
+def _returns_a_message(verb: Token, code: str) -> bool:
+    """"Did not return an email seeking comment", "returned his calls": a reply, nothing handed back."""
+    if not code.startswith("084") or verb.lemma_.lower() not in RETURN_VERBS:
+        return False
+    return any(o.lemma_.lower() in REPLY_NOUNS for o in _children(verb, {"dobj"}))
+
+
+def goes_back(verb: Token, code: str) -> bool:
+    """Returning property (0842) hands something back: "returned the islands to Japan". With nothing handed
+    back, one goes back somewhere: "she returns to the Senate", "whether to return to school" (read on the
+    verb's own event only: "allowed girls to return to school" is a permission, coded by its frame)."""
+    return code == "0842" and verb.lemma_.lower() in RETURN_VERBS and not _children(verb, {"dobj", "nsubjpass"})
+
+
+def recognizes_no_one(verb: Token, code: str, is_actor: Callable[[Token], bool]) -> bool:
+    """Diplomatic recognition (054) is given to a state, a government or its claim: "recognised Kosovo",
+    "recognised Kosovo's independence". Recognising a fact or a quality is none: "recognized that …",
+    "recognizes the importance of trade" (no actor in the object or passive subject)."""
+    if code != "054" or verb.lemma_.lower() not in RECOGNIZE_VERBS:
+        return False
+    objects = _children(verb, {"dobj", "nsubjpass"})
+    return not any(is_actor(t) for o in objects for t in o.subtree)
 
 
 def _children(verb: Token, deps: frozenset[str] | set[str]) -> list[Token]:
@@ -146,6 +199,33 @@ def _withdraws_no_forces(verb: Token, code: str, predicates: PredicateDictionary
     return not any(military_word(t, predicates) for t in verb.sent)
 
 
+def _posture_without_force(verb: Token, code: str, predicates: PredicateDictionary) -> bool:
+    """A bare verb of military posture or cooperation (deploy, mobilize, amass, parade, train) moves forces
+    only with a military or police word in its sentence: "deployed drive-through test stations", "mobilized health
+    workers", "amassing a fortune", "trained 500 suppliers" are none; "deployed 3,000 troops" stays."""
+    if code not in MILITARY_POSTURE_CODES:
+        return False
+    return not any(military_word(t, predicates) or t.lemma_.lower() in POLICE_WORDS for t in verb.sent)
+
+
+def _grants_something(verb: Token, code: str) -> bool:
+    """"Confer" with an object grants it ("the laws confer powers on the state"); leaders who confer
+    consult ("conferred by phone", "conferred with Macron")."""
+    return code.startswith("04") and verb.lemma_.lower() in GRANT_VERBS and bool(_children(verb, {"dobj"}))
+
+
+def _admitted_somewhere(verb: Token, code: str) -> bool:
+    """One who "was admitted" to a country, a hospital or a school was let in, no admission of guilt."""
+    return code.startswith("01") and verb.lemma_.lower() in ADMIT_VERBS and bool(_children(verb, {"auxpass"}))
+
+
+def _summoned(verb: Token, code: str) -> bool:
+    """"Was called to testify" summons a witness, it is no phone call."""
+    if code != "041" or not _children(verb, {"auxpass"}):
+        return False
+    return any(c.dep_ in ("xcomp", "advcl") and _has_to(c) for c in verb.children)
+
+
 def _visits_no_place(verb: Token) -> bool:
     """A trip goes to a place or someone: "went to great lengths", "go to court", "headed to bed" name an
     effort or an institution (a common noun with no determiner), not a visit."""
@@ -186,12 +266,20 @@ def _has_to(verb: Token) -> bool:
 
 
 def helps_as_a_thing(verb: Token, code: str, is_actor: Callable[[Token], bool]) -> bool:
-    """A bare "help" whose subject is a pronoun of things gives no aid: "that could help her in a race",
-    "which helped him win" ("it" is left alone: it may stand for a state; "the loan helped Egypt" stays)."""
+    """A bare "help" whose subject is a thing gives no aid: "that could help her in a race", "which helped
+    him win", "the ruling will help their asylum cases", "his support could help the president" (a pronoun
+    of things, or a common noun with no actor in it; "it" is left alone: it may stand for a state; "US
+    loans helped Egypt" names its giver)."""
     if not code.startswith("07") or verb.lemma_.lower() not in HELP_VERBS:
         return False
     subjects = _children(verb, {"nsubj"})
-    return bool(subjects) and all(s.lower_ in THING_PRONOUNS and not is_actor(s) for s in subjects)
+    return bool(subjects) and all(_a_thing(s, is_actor) for s in subjects)
+
+
+def _a_thing(subject: Token, is_actor: Callable[[Token], bool]) -> bool:
+    if subject.lower_ in THING_PRONOUNS:
+        return not is_actor(subject)
+    return subject.pos_ == "NOUN" and not any(is_actor(t) for t in subject.subtree)
 
 
 def backs_an_act_against(verb: Token, code: str, target: ActorMention, predicates: PredicateDictionary) -> bool:

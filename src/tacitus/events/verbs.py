@@ -13,6 +13,7 @@ from tacitus.events.clause_actors import NOUN_POS, VERB_POS, ArgumentReader
 from tacitus.events.flags import (
     adjective_sense,
     asks_question,
+    describes_a_noun,
     in_background_clause,
     is_counterfactual,
     is_detail_clause,
@@ -23,10 +24,13 @@ from tacitus.events.flags import (
     military_word,
 )
 from tacitus.events.matching import ACTOR_OBJECT, match_verb
+from tacitus.events.modifiers import modifier_word
 from tacitus.events.senses import (
     backs_an_act_against,
+    goes_back,
     helps_as_a_thing,
     misused_force,
+    recognizes_no_one,
     talks_alone,
     words_as_force,
     wrong_sense,
@@ -36,6 +40,10 @@ from tacitus.record import ActorMention
 
 class VerbReader(ArgumentReader):
     """Reads the verb and adjective candidates of one sentence."""
+
+    def _names_a_party(self, token: Token) -> bool:
+        """An actor mention or a country word ("Palestinian statehood")."""
+        return self._is_actor(token) or modifier_word(token, self.index.modifier_countries) is not None
 
     def _verbs(self) -> list[Candidate]:
         found = []
@@ -47,6 +55,8 @@ class VerbReader(ArgumentReader):
                 continue
             if lacks_context(token, self.predicates) or is_stative_passive(token):
                 continue
+            if describes_a_noun(token):
+                continue  # "pledged delegates", "the elected officials"
             match = match_verb(token, patterns, self._is_actor)
             if match is None or misused_force(token, match, self.predicates, self._is_actor):
                 continue  # "fought the fire", "killed the bill", "fired his chief of staff"
@@ -63,6 +73,10 @@ class VerbReader(ArgumentReader):
                 continue  # "he would not discuss the charges": a topic, no one consulted
             if len(match.tokens) == 1 and helps_as_a_thing(token, match.pattern.code, self._is_actor):
                 continue
+            if goes_back(token, match.pattern.code):
+                continue  # "she returns to the Senate": no property handed back
+            if len(match.tokens) == 1 and recognizes_no_one(token, match.pattern.code, self._names_a_party):
+                continue  # "recognized that …", "recognizes the importance of …"
             if match.object_noun is not None:
                 self.consumed.add(match.object_noun.i)
                 # what one is accused of or denies is described, not asserted ("accused Iran of attacking")
