@@ -27,6 +27,10 @@ DATE_ENTITIES = frozenset({"DATE", "TIME"})  # "in early March", "March 1, 2020"
 FIGURATIVE_ROOTS = frozenset({"18", "19", "20"})  # force that can be done to an ideal in a figure
 # arguments that make a participle modifying a noun a misread main verb ("Trump applauded Barr")
 PARTICIPLE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "prep", "xcomp", "ccomp"})
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+DATED_PREPS = frozenset({"in", "during"})  # "in 2006", "during the 2014 war"
+DATE_MODIFIER_DEPS = frozenset({"nummod", "compound", "npadvmod", "amod"})  # "the 2014 annexation"
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "relcl", "acl", "parataxis"})
 
 
 def clause_chain(token: Token) -> Iterable[Token]:
@@ -328,10 +332,6 @@ def is_background(noun: Token, predicates: PredicateDictionary) -> bool:
     )
 
 
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-DATED_PREPS = frozenset({"in", "during"})
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "relcl", "acl", "parataxis"})
-
 
 def dated_before(trigger: Token, year: int | None) -> bool:
     """The trigger is dated to an earlier year than the article's: "In 2006, the town was the target of an
@@ -350,12 +350,10 @@ def dated_before(trigger: Token, year: int | None) -> bool:
 
 
 def _earlier(child: Token, year: int) -> bool:
-    if child.dep_ == "prep" and child.lower_ in DATED_PREPS:
-        dates = [t for t in child.subtree if t.ent_type_ == "DATE"]
-    elif child.dep_ in ("nummod", "compound", "npadvmod", "amod"):
-        dates = [t for t in child.subtree if t.ent_type_ == "DATE"]
-    else:
+    """The child holds a date of a year before ``year``."""
+    if not (child.dep_ in DATE_MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in DATED_PREPS)):
         return False
+    dates = [t for t in child.subtree if t.ent_type_ == "DATE"]
     return any(int(found) < year for t in dates for found in YEAR.findall(t.text))
 
 
