@@ -239,6 +239,16 @@ def _own(noun: Token, actor_tokens: Container[int]) -> bool:
     )
 
 
+def is_fronted_setting(head: Token, verb: Token, places: Container[str]) -> bool:
+    """A place phrase put before the clause's subject sets the scene, it names no target: "At the UN,
+    the Iranian envoy criticized the sanctions", "In Washington, protesters rallied against the war"."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.head != verb or prep.lower_ not in places:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    return any(prep.i < subject.left_edge.i for subject in subjects)
+
+
 def object_heads(
     verb: Token,
     target_preps: tuple[str, ...],

@@ -16,6 +16,7 @@ from tacitus.events.arguments import (
     SUBJECT_DEPS,
     ActorIndex,
     agent_heads,
+    is_fronted_setting,
     is_passive,
     object_heads,
     subject_heads,
@@ -33,6 +34,11 @@ VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 OBJECT_PRONOUNS = frozenset({"it", "them"})
+# statements, consultations, praise and cooperation happen somewhere without being aimed there ("met in
+# Maryland", "backed the company in the Supreme Court"); travel is the exception ("arrived in China")
+SETTING_ONLY_ROOTS = frozenset({"01", "04", "05", "06"})
+TRAVEL_CODES = frozenset({"042", "043", "044"})
+SETTING_PREPS = frozenset({"in", "at"})
 
 
 class ArgumentReader:
@@ -119,9 +125,10 @@ class ArgumentReader:
         return []
 
     def _verb_targets(
-        self, verb: Token, match: Match | None, sources: list[ActorMention] | None = None
+        self, verb: Token, match: Match | None, sources: list[ActorMention] | None = None, code: str | None = None
     ) -> list[ActorMention]:
-        """The first candidate target that resolves to actors other than the sources."""
+        """The first candidate target that resolves to actors other than the sources (``code``: the
+        event's code where ``match`` is not the verb's own, as for "held talks")."""
         # "blamed Israel for …": with a direct object, a reason preposition names no target;
         # without one it does ("pessimistic about talks with Saudi Arabia")
         reasons = self.predicates.words("reason_preps") if any(c.dep_ == "dobj" for c in verb.children) else set()
@@ -144,12 +151,18 @@ class ArgumentReader:
         self.weak_target = False
         # a passive without its agent has no doer to aim at a place ("was arrested in Lebanon")
         last_preps = frozenset() if is_passive(verb) and not agent_heads(verb) else self.last_preps
+        default_preps = self.default_preps
+        code = match.pattern.code if match is not None else code
+        if code is not None and _setting_only(code):
+            default_preps, last_preps = default_preps - SETTING_PREPS, last_preps - SETTING_PREPS
         topics = self.predicates.words("topic_verbs")
         places = self.predicates.words("place_preps") | self.last_preps
         instruments = {w for table in self.predicates.instruments.values() for w in table}
-        for head in object_heads(verb, target_preps, self.default_preps, noun, last_preps, topics, self.index.by_token):
+        for head in object_heads(verb, target_preps, default_preps, noun, last_preps, topics, self.index.by_token):
             if head.dep_ == "pobj" and head.head.lower_ == "with" and head.lemma_.lower() in instruments:
                 continue  # "attacked ships with drones and missiles": the weapon, not the target
+            if is_fronted_setting(head, verb, places) and code not in TRAVEL_CODES:
+                continue  # "At the UN, the envoy criticized …" (but "At the summit, Trump arrived late")
             actors = [a for a in self._actors([head]) if id(a) not in blocked_actors and a.code not in excluded]
             if not actors and not (head.dep_ == "pobj" and head.head.lower_ in places):
                 actors = self._place_target(head, excluded)
@@ -293,3 +306,8 @@ def _each_other(verb: Token) -> bool:
     objects += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     pairs = {(o.lower_, d.lower_) for o in objects for d in o.children}
     return bool(pairs & {("other", "each"), ("another", "one"), ("one", "another")})
+
+
+def _setting_only(code: str) -> bool:
+    """Whether a place after "in" or "at" only says where the act happened (``SETTING_ONLY_ROOTS``)."""
+    return code[:2] in SETTING_ONLY_ROOTS and code not in TRAVEL_CODES

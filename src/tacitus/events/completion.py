@@ -94,15 +94,26 @@ class CountryContext:
         name = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
         return self.place_words.get(token, places=True) or (self.place_words.name(name) if len(name) > 1 else None)
 
+    def _other_phrase(self, other: ActorMention, sentence: SpacySpan) -> range:
+        """Where the other side's phrase lies: a place inside "Israel's blockade of Gaza" belongs to
+        the act done by the other side, so it says nothing of this side's country."""
+        head = self._head(other, sentence)
+        own = range(other.start, other.end)
+        if head is None or head.dep_ != "poss" or head.head.pos_ != "NOUN" or self._is_actor(head.head):
+            return own
+        thing = head.head  # the owner of a thing that is no actor: the thing's whole phrase
+        return range(thing.left_edge.idx, thing.right_edge.idx + len(thing.right_edge))
+
+    def _is_actor(self, token: Token) -> bool:
+        return any(a.start <= token.idx < a.end for a in self.actors)
+
     def _sentence_countries(self, sentence: SpacySpan, exclude: ActorMention | None) -> set[str]:
+        excluded = self._other_phrase(exclude, sentence) if exclude is not None else range(0)
         found = {
             a.country
             for a in self.actors
-            if a.country
-            and sentence.start_char <= a.start < sentence.end_char
-            and not (exclude is not None and a.start == exclude.start and a.end == exclude.end)
+            if a.country and sentence.start_char <= a.start < sentence.end_char and a.start not in excluded
         }
-        excluded = range(exclude.start, exclude.end) if exclude is not None else range(0)
         for t in sentence:
             if t.pos_ == "PROPN" and t.idx not in excluded:
                 country = self.place_words.get(t, places=True)  # "police in Aleppo" are Syrian

@@ -136,5 +136,5 @@ class NominalReader(ArgumentReader):
         self.weak_target = False
         if not targets and slot.dep_ in ("dobj", "nsubj"):
             # "launched strikes on …" / "air strikes pounded the Gaza Strip": the verb's own target
-            targets = self._verb_targets(slot.head, None, sources)
+            targets = self._verb_targets(slot.head, None, sources, code)
         return sources, [t for t in targets if t not in sources]
