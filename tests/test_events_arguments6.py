@@ -42,3 +42,16 @@ def test_the_doers_own_place_still_gives_its_country(coded) -> None:  # type: ig
     assert ("UKRGOV", "RUS", "111", False) in coded("Officials in Kyiv condemned Russia's shelling of Kharkiv.")
     found = coded("Clashes between Chinese and Indian troops left several soldiers injured.")
     assert {("CHNMIL", "INDMIL"), ("INDMIL", "CHNMIL")} <= {(e[0], e[1]) for e in found}
+
+
+# --- an unresolved pronoun does not reach past another pronoun's clause -------------------------------------
+def test_it_under_we_is_not_the_speaker(coded) -> None:  # type: ignore[no-untyped-def]
+    found = coded('"We will impose sanctions on Russia if it invades," the German foreign minister said.')
+    assert ("DEUGOV", "RUS", "1312", False) in found
+    assert not any(e[0] == "DEUGOV" and e[2].startswith("19") for e in found)  # the invader is not Germany
+
+
+def test_we_under_i_and_a_plain_it_still_reach_the_speaker(coded) -> None:  # type: ignore[no-untyped-def]
+    assert ("FIN", "IGOWSTNAT", "030", False) in coded("Finland said it intends to join NATO.")
+    found = coded('"I expect that we will meet the Chinese delegation soon," the Indian foreign minister said.')
+    assert ("INDGOV", "CHNGOV", "036", False) in found  # a meeting said to come is intent to meet

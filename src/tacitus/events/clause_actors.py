@@ -33,6 +33,7 @@ from tacitus.record import ActorMention
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+FIRST_PERSON = frozenset({"i", "we"})
 OBJECT_PRONOUNS = frozenset({"it", "them"})
 # statements, consultations, praise and cooperation happen somewhere without being aimed there ("met in
 # Maryland", "backed the company in the Supreme Court"); travel is the exception ("arrived in China")
@@ -97,11 +98,14 @@ class ArgumentReader:
 
     def _antecedent(self, pronoun: Token) -> list[ActorMention]:
         """An unresolved subject pronoun stands for the subject of the clause that embeds its own
-        ("Finland said it intends to …" → Finland). The actors stage's coreference, when it resolved
-        the pronoun, comes first."""
+        ("Finland said it intends to …" → Finland), unless a clause on the way has another pronoun as its
+        subject. The actors stage's coreference, when it resolved the pronoun, comes first."""
         chain = list(clause_chain(pronoun.head))
         for clause in chain[1:]:
-            heads = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
+            subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+            if any(c.pos_ == "PRON" and not _may_include(c, pronoun) for c in subjects):
+                return []  # "We will impose sanctions if it invades": "it" is not the one above "we"
+            heads = [c for c in subjects if c.pos_ != "PRON"]
             actors = self.index.for_heads(heads, self.barriers)
             if actors:
                 return actors
@@ -311,3 +315,9 @@ def _each_other(verb: Token) -> bool:
 def _setting_only(code: str) -> bool:
     """Whether a place after "in" or "at" only says where the act happened (``SETTING_ONLY_ROOTS``)."""
     return code[:2] in SETTING_ONLY_ROOTS and code not in TRAVEL_CODES
+
+
+def _may_include(subject: Token, pronoun: Token) -> bool:
+    """Whether a clause's subject pronoun may stand for ``pronoun``'s referent: the same word, or "I"
+    above "we" (the speaker is one of "us": "I suspect that we will meet")."""
+    return subject.lower_ == pronoun.lower_ or {subject.lower_, pronoun.lower_} <= FIRST_PERSON
