@@ -27,7 +27,7 @@ def read_shared_names(doc: Doc, atoms: list[Atom], dictionary: ActorDictionary) 
     by_country = {country: (place_country, tokens)
                   for tokens, (country, place_country) in dictionary.shared_names.items()}
     names = [a for a in atoms if a.kind == "country" and a.keys[0] in by_country
-             and tuple(t.lower_ for t in doc[a.start:a.end]) == by_country[a.keys[0]][1]]
+             and _words(doc, a) == by_country[a.keys[0]][1]]
     demonyms = [a for a in atoms if a.kind == "adjective" and len(a.keys) == 1 and a.keys[0] in by_country]
     if not names and not demonyms:
         return atoms
@@ -135,7 +135,7 @@ def _read_qualified_places(doc: Doc, atoms: list[Atom], dictionary: ActorDiction
 def _region_country(doc: Doc, atom: Atom, place_country: str, dictionary: ActorDictionary) -> str | None:
     """The country of a region that can qualify a place: a region or US state, or a country's name that
     is a region elsewhere ("Georgia") after a place of neither ("Athens, Georgia"; not "Tbilisi, Georgia")."""
-    tokens = tuple(t.lower_ for t in doc[atom.start:atom.end])
+    tokens = _words(doc, atom)
     if atom.kind == "city" and tokens in dictionary.regions:
         return atom.keys[0]
     shared = dictionary.shared_names.get(tokens) if atom.kind == "country" else None
@@ -152,3 +152,8 @@ def _in_list(doc: Doc, atoms: list[Atom], i: int) -> bool:
     listed_after = after < len(doc) and (doc[after].lower_ in ("and", "or") or (
         doc[after].text == "," and after + 1 in starts))
     return listed_before or listed_after
+
+
+def _words(doc: Doc, atom: Atom) -> tuple[str, ...]:
+    """The atom's lower-cased words, as the dictionary keys names."""
+    return tuple(t.lower_ for t in doc[atom.start:atom.end])
