@@ -117,7 +117,9 @@ def _acceptable(doc: Doc, start: int, end: int, pattern: Pattern, titles: Mappin
         return False  # "turkey", "chad", "china" plates: names are capitalised
     first = doc[start]
     if pattern.kind == "ethnic" and first.ent_type_ == "PERSON":
-        return False  # "Qandeel Baloch": a surname, not the Baloch people
+        # "Qandeel Baloch": a surname, not the Baloch people; but a role word after it ("Tamil rebels",
+        # which the tagger calls a person) names the group
+        return first.ent_iob_ == "B" and end < len(doc) and doc[end].lower_ in titles
     if pattern.kind in ("country", "capital", "adjective", "city") and first.ent_type_ == "PERSON":
         # "Denzel Washington", "Jordan Peterson": part of a longer person name; but a demonym before a
         # role word the tagger swept into a PERSON ("Turkish F-16s") is still the demonym

@@ -40,6 +40,7 @@ OBJECT_PRONOUNS = frozenset({"it", "them"})
 SETTING_ONLY_ROOTS = frozenset({"01", "04", "05", "06"})
 TRAVEL_CODES = frozenset({"042", "043", "044"})
 SETTING_PREPS = frozenset({"in", "at"})
+TALKS_CODES = ("04", "036")  # consultations and the intent to meet: "on", "over", "about" give their topic
 
 
 class ArgumentReader:
@@ -159,6 +160,9 @@ class ArgumentReader:
         code = match.pattern.code if match is not None else code
         if code is not None and _setting_only(code):
             default_preps, last_preps = default_preps - SETTING_PREPS, last_preps - SETTING_PREPS
+        talks = code is not None and code.startswith(TALKS_CODES)
+        if talks:  # "held talks on Syria": Syria is the topic
+            default_preps = default_preps - self.predicates.words("topic_preps")
         topics = self.predicates.words("topic_verbs")
         places = self.predicates.words("place_preps") | self.last_preps
         instruments = {w for table in self.predicates.instruments.values() for w in table}
@@ -168,6 +172,8 @@ class ArgumentReader:
             if is_fronted_setting(head, verb, places) and code not in TRAVEL_CODES:
                 continue  # "At the UN, the envoy criticized …" (but "At the summit, Trump arrived late")
             actors = [a for a in self._actors([head]) if id(a) not in blocked_actors and a.code not in excluded]
+            if talks and head is noun:  # "attended a NATO summit", not "held talks on Syria"
+                actors = [a for a in actors if not self._in_topic(a, noun)]
             if not actors and not (head.dep_ == "pobj" and head.head.lower_ in places):
                 actors = self._place_target(head, excluded)
             if head.i not in self.index.by_token and cooperative:
@@ -184,6 +190,12 @@ class ArgumentReader:
                 self.weak_target = head.dep_ == "pobj" and head.head.lower_ in last_preps
                 return actors
         return []
+
+    def _in_topic(self, actor: ActorMention, noun: Token) -> bool:
+        """Whether the actor is named inside a topic phrase of ``noun`` ("talks on Syria")."""
+        topics = self.predicates.words("topic_preps")
+        phrases = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in topics]
+        return any(self.index.by_token.get(t.i) is actor for phrase in phrases for t in phrase.subtree)
 
     def _place_target(self, head: Token, excluded: set[str | None]) -> list[ActorMention]:
         """A named place that is an object, not a location, stands for its country ("flew aid to Kabul",

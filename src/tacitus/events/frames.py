@@ -10,7 +10,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
-from tacitus.events.arguments import is_passive
+from tacitus.events.arguments import is_passive, passive_subjects
 from tacitus.events.candidates import BASE_CONFIDENCE, Candidate, frame_code
 from tacitus.events.clause_actors import NOUN_POS, VERB_POS, ArgumentReader
 from tacitus.events.dictionary import Frame
@@ -81,7 +81,7 @@ class FrameReader(ArgumentReader):
 
     def _frame_of(self, token: Token) -> Frame | None:
         lemma = token.lemma_.lower()
-        if token.pos_ in VERB_POS:
+        if token.pos_ in VERB_POS or _mistagged_verb(token):
             return self.predicates.verb_frames.get(lemma)
         if token.pos_ == "ADJ":
             return self.predicates.adjective_frames.get(lemma)
@@ -135,6 +135,9 @@ class FrameReader(ArgumentReader):
                 self.consumed.add(match.object_noun.i)
             doer = token.head if token.pos_ == "ADJ" else token
             source_heads, inherited = self._subject_heads(doer)
+            if not source_heads and frame.how == "intent" and is_passive(doer):
+                # "the Russian president is expected to meet …": the one expected to act is the doer
+                source_heads, inherited = passive_subjects(doer), True
             sources = self._actors(source_heads)
             if ordered:
                 targets = ordered
@@ -233,6 +236,12 @@ class FrameReader(ArgumentReader):
         if complement.pos_ not in VERB_POS:  # "that the government resign" read as a noun compound
             heads += [c for c in complement.children if c.dep_ == "compound" and c.i < complement.i]
         return next((a for a in (self._actors([h]) for h in heads) if a), [])
+
+
+def _mistagged_verb(token: Token) -> bool:
+    """A verb the tagger took for a noun but the parser did not: it has a subject ("Russia and Turkey
+    plan to meet", where "plan" is tagged NN)."""
+    return token.pos_ == "NOUN" and any(child.dep_ == "nsubj" for child in token.children)
 
 
 def _is_clause(token: Token) -> bool:

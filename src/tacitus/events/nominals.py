@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tacitus.events.candidates import BASE_CONFIDENCE, Candidate
-from tacitus.events.clause_actors import NOUN_POS, VERB_POS, ArgumentReader
+from tacitus.events.clause_actors import NOUN_POS, TALKS_CODES, VERB_POS, ArgumentReader
 from tacitus.events.dictionary import Pattern
 from tacitus.events.flags import DATE_ENTITIES, figurative_force, in_background_clause, is_background
 from tacitus.events.matching import match_noun
@@ -102,6 +102,8 @@ class NominalReader(ArgumentReader):
         if any(code.startswith(p) for p in self.predicates.words("nominal_of_target_codes")):
             # "the invasion of Ukraine", "the arrest of Navalny": "of" names who suffers the act
             source_preps, target_preps = source_preps - {"of"}, target_preps | {"of"}
+        if code.startswith(TALKS_CODES):  # "talks on Syria", "a meeting over the border": the topic
+            target_preps = target_preps - self.predicates.words("topic_preps")
         modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         sources = self._actors(modifiers) if modifiers else []
         if not sources and modifiers:

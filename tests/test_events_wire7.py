@@ -1,0 +1,72 @@
+"""Rules from probing wire-style sentences of our own (session 7): ethnic groups the tagger calls persons,
+passive intent ("is expected to meet"), "let" as permission, approvals that make a nominal act happen, and
+"the release of" naming who is freed."""
+
+from __future__ import annotations
+
+
+def test_an_ethnic_word_before_a_role_names_the_group(resources) -> None:  # type: ignore[no-untyped-def]
+    from tacitus.actors import resolve_actors
+    from tacitus.record import Article
+
+    text = "Tamil rebels attacked an army camp in Sri Lanka."
+    actors = resolve_actors(resources.nlp(text), Article(id="t", text=text), resources.actors)
+    assert "LKAREB" in {a.code for a in actors}
+
+
+def test_a_surname_that_is_an_ethnic_word_stays_a_person(resources) -> None:  # type: ignore[no-untyped-def]
+    from tacitus.actors import resolve_actors
+    from tacitus.record import Article
+
+    text = "Police arrested the brother of Qandeel Baloch in Multan."
+    actors = resolve_actors(resources.nlp(text), Article(id="t", text=text), resources.actors)
+    assert not any(a.code and a.code.startswith("PAKREB") for a in actors)
+
+
+def test_the_tamil_tigers_in_the_singular(dyads) -> None:  # type: ignore[no-untyped-def]
+    assert ("LKAMIL", "LKAREBLTT", "1823") in dyads("Sri Lankan troops killed 25 Tamil Tiger rebels in the north.")
+
+
+def test_one_expected_to_act_is_the_doer(coded) -> None:  # type: ignore[no-untyped-def]
+    assert ("RUSGOV", "UKRGOV", "036", False) in coded(
+        "The Russian president is expected to meet his Ukrainian counterpart in Moscow."
+    )
+
+
+def test_one_who_was_urged_is_still_no_doer(coded) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e[0] == "ISR" for e in coded("Israel was urged to halt settlement construction."))
+
+
+def test_let_is_a_permission(coded) -> None:  # type: ignore[no-untyped-def]
+    found = coded("Iraq let the U.N. inspectors return to Baghdad.")
+    assert any(e[0] == "IRQ" and e[1] == "IGOUNO" and e[2].startswith("08") for e in found)
+
+
+def test_an_approved_release_is_the_approvers_and_of_names_the_freed(coded) -> None:  # type: ignore[no-untyped-def]
+    assert ("ISRGOV", "PSE", "0841", False) in coded(
+        "The Israeli cabinet approved the release of 500 Palestinian prisoners."
+    )
+    assert ("ISR", "PSE", "0841", False) in coded("Israel ordered the release of 500 Palestinian prisoners.")
+
+
+def test_a_plan_the_tagger_calls_a_noun_is_still_intent(coded) -> None:  # type: ignore[no-untyped-def]
+    found = coded("Russia and Turkey plan to meet.")
+    assert ("RUS", "TUR", "036", False) in found
+    assert ("TUR", "RUS", "036", False) in found
+
+
+def test_two_who_will_meet_meet_each_other(coded) -> None:  # type: ignore[no-untyped-def]
+    found = coded("The foreign ministers of Greece and Turkey will meet next week in New York.")
+    assert {(e[0], e[1]) for e in found if e[2] == "036"} == {("GRCGOV", "TUR"), ("TUR", "GRCGOV")}
+
+
+def test_what_talks_are_on_is_their_topic(coded) -> None:  # type: ignore[no-untyped-def]
+    found = coded("Russia and Turkey held talks on Syria.")
+    assert ("RUS", "TUR", "040", False) in found
+    assert not any(e[1] == "SYR" for e in found)
+    assert ("RUSGOV", "TURGOV", "040", False) in coded("Putin held talks with Erdogan about Syria.")
+
+
+def test_a_summit_keeps_its_host_body(coded) -> None:  # type: ignore[no-untyped-def]
+    found = coded("Russian President Vladimir Putin attended a NATO summit in Bucharest.")
+    assert ("RUSGOV", "IGOWSTNAT") in {(e[0], e[1]) for e in found}
