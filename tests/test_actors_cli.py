@@ -77,3 +77,15 @@ def test_eval_actors_missing_gold_is_a_clear_error():  # type: ignore[no-untyped
     result = runner.invoke(app, ["eval", "actors", "no/such/gold.yaml"])
     assert result.exit_code == 2
     assert "not found" in result.output
+
+
+def test_eval_actors_on_a_file_of_another_format_is_a_clear_error(tmp_path: Path):  # type: ignore[no-untyped-def]
+    jsonl = tmp_path / "tests.jsonl"
+    jsonl.write_text('{"id": "a", "text": "x"}\n{"id": "b", "text": "y"}\n')
+    result = runner.invoke(app, ["eval", "actors", str(jsonl)])
+    assert result.exit_code == 2
+    assert "not actor gold YAML" in result.output
+    listed = tmp_path / "plain.yaml"
+    listed.write_text("- just a string\n")
+    result = runner.invoke(app, ["eval", "actors", str(listed)])
+    assert result.exit_code == 2 and "--ngec" in result.output

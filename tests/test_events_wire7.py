@@ -70,3 +70,17 @@ def test_what_talks_are_on_is_their_topic(coded) -> None:  # type: ignore[no-unt
 def test_a_summit_keeps_its_host_body(coded) -> None:  # type: ignore[no-untyped-def]
     found = coded("Russian President Vladimir Putin attended a NATO summit in Bucharest.")
     assert ("RUSGOV", "IGOWSTNAT") in {(e[0], e[1]) for e in found}
+
+
+def test_more_ethnic_and_armed_groups_of_wire_news(resources) -> None:  # type: ignore[no-untyped-def]
+    from tacitus.actors import resolve_actors
+    from tacitus.record import Article
+
+    expected = {
+        "Kashmiri militants killed six villagers.": "INDINS",
+        "Abkhaz separatists shelled Georgian positions.": "GEOREB",
+        "The Zapatista rebels accused the Mexican army of violating the ceasefire.": "MEXREBZAP",
+    }
+    for text, code in expected.items():
+        actors = resolve_actors(resources.nlp(text), Article(id="t", text=text), resources.actors)
+        assert code in {a.code for a in actors}, text

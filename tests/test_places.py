@@ -144,6 +144,18 @@ def test_eval_places_names_a_missing_gold_file(tmp_path: Path) -> None:
     assert result.exit_code == 2
 
 
+def test_eval_places_names_the_bad_line_of_a_gold_file(tmp_path: Path) -> None:
+    from tacitus.cli import app
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "a", "text": "In Kyiv."}\nnot json\n')
+    result = CliRunner().invoke(app, ["eval", "places", str(gold)])
+    assert result.exit_code == 2 and "line 2 is not places gold JSON" in result.output
+    gold.write_bytes(b"\xff\xfe\n")
+    result = CliRunner().invoke(app, ["eval", "places", str(gold)])
+    assert result.exit_code == 2 and "not places gold JSON" in result.output
+
+
 def test_a_place_in_another_clause_with_its_own_subject_is_not_used(nlp, gazetteer) -> None:
     text = "Officials in Washington welcomed the advance, while Iran said it had sent advisers to Samarra."
     doc, article, places = places_of(nlp, gazetteer, text)

@@ -64,7 +64,13 @@ def split_code(code: str | None, countries: Iterable[str]) -> tuple[str | None, 
 
 def load_gold(path: Path) -> list[tuple[dict[str, Any], list[GoldMention]]]:
     """Passages with their mentions located in the text (whole words, in order)."""
-    passages = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    try:
+        passages = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        raise ValueError(f"{path} is not actor gold YAML (tests/gold/actors format): {error}") from error
+    if not isinstance(passages, list) or not all(isinstance(p, dict) and "mentions" in p for p in passages):
+        raise ValueError(f"{path} is not actor gold YAML: expected a list of passages with mentions "
+                         "(for NGEC's JSON Lines tests use --ngec)")
     result = []
     for passage in passages:
         text = passage["text"]

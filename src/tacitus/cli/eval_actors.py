@@ -36,7 +36,11 @@ def register(app: typer.Typer) -> None:
                 raise typer.Exit(2)
         nlp = load_model(model)
         dictionary = load_actor_dictionary()
-        score = evaluate_gold(gold, nlp, dictionary)
+        try:
+            score = evaluate_gold(gold, nlp, dictionary)
+        except ValueError as error:
+            typer.echo(str(error), err=True)
+            raise typer.Exit(2) from None
         report = {"gold": {"file": str(gold), "mentions": score.total, "code": score.accuracy("code"),
                            "country": score.accuracy("country"), "role": score.accuracy("role")}}
         if ngec:

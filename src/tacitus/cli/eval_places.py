@@ -43,7 +43,12 @@ def register(app: typer.Typer) -> None:
             from tacitus.events import load_predicates
 
             predicates = load_predicates()
-        score = evaluate(load_gold(gold), load_model(model), load_gazetteer(), load_actor_dictionary(), predicates)
+        try:
+            passages = load_gold(gold)
+        except ValueError as error:
+            typer.echo(str(error), err=True)
+            raise typer.Exit(2) from None
+        score = evaluate(passages, load_model(model), load_gazetteer(), load_actor_dictionary(), predicates)
         if output is OutputFormat.json:
             typer.echo(json.dumps(score.as_dict(), indent=2))
             return

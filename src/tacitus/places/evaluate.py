@@ -73,9 +73,20 @@ class PlacesScore:
 
 
 def load_gold(path: Path) -> list[dict[str, Any]]:
-    """The gold passages, one JSON object per line."""
-    with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    """The gold passages, one JSON object per line; a line that is not one is a ValueError naming it."""
+    passages, number = [], 1
+    with open(path, encoding="utf-8", errors="strict") as handle:
+        try:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                passage = json.loads(line)
+                if not isinstance(passage, dict) or not {"id", "text"} <= passage.keys():
+                    raise ValueError(f"{path} line {number}: a places gold passage needs an id and a text")
+                passages.append(passage)
+        except (json.JSONDecodeError, UnicodeDecodeError) as error:
+            raise ValueError(f"{path} line {number} is not places gold JSON: {error}") from error
+    return passages
 
 
 def evaluate(gold: list[dict[str, Any]], nlp: Language, gazetteer: Gazetteer,
