@@ -38,8 +38,8 @@ def register(app: typer.Typer) -> None:
         dictionary = load_actor_dictionary()
         try:
             score = evaluate_gold(gold, nlp, dictionary)
-        except ValueError as error:
-            typer.echo(str(error), err=True)
+        except ValueError as problem:
+            typer.echo(str(problem), err=True)
             raise typer.Exit(2) from None
         report = {"gold": {"file": str(gold), "mentions": score.total, "code": score.accuracy("code"),
                            "country": score.accuracy("country"), "role": score.accuracy("role")}}
