@@ -84,3 +84,8 @@ def test_more_ethnic_and_armed_groups_of_wire_news(resources) -> None:  # type: 
     for text, code in expected.items():
         actors = resolve_actors(resources.nlp(text), Article(id="t", text=text), resources.actors)
         assert code in {a.code for a in actors}, text
+
+
+def test_an_object_pronoun_is_not_the_subject_its_verb_borrows(coded) -> None:  # type: ignore[no-untyped-def]
+    found = coded("Mubarak met Arafat in Cairo and urged him to resume talks with Israel.")
+    assert any(e[0] == "EGYGOV" and e[1] == "PSEGOV" and e[2].startswith("02") for e in found)

@@ -228,8 +228,10 @@ def _add_pronouns(doc: Doc, drafts: list[Draft], sentence_of: SentenceOf,
             continue
         before = drafts[: bisect_right(starts, token.i - 1)]
         if token.dep_ in OBJECT_DEPS:
-            # "the army chief urged him": an object pronoun is never the subject of its own verb
-            before = [d for d in before if not (doc[d.root].head == token.head and doc[d.root].dep_ in SUBJECT_DEPS)]
+            # "the army chief urged him": an object pronoun is never the subject of its own verb, nor of
+            # the verb that lends it its subject ("Mubarak met Arafat and urged him to …")
+            verb = _subject_holder(token.head)
+            before = [d for d in before if not (doc[d.root].head == verb and doc[d.root].dep_ in SUBJECT_DEPS)]
         window = 1 if word in THING_PRONOUNS else SENTENCE_WINDOW
         antecedent = _antecedent(doc, before, token.i, sentence_of, test, window=window,
                                  subjects_only=word in THING_PRONOUNS)
@@ -241,6 +243,13 @@ def _add_pronouns(doc: Doc, drafts: list[Draft], sentence_of: SentenceOf,
             gender.setdefault(pronoun.key, "m" if word in ("he", "him") else "f")
         added.append(pronoun)
     return sorted(drafts + added, key=lambda d: d.start)
+
+
+def _subject_holder(verb: Token) -> Token:
+    """The verb whose subject ``verb`` has: itself, or the first verb of a conjunction without its own."""
+    while verb.dep_ == "conj" and verb.head != verb and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    return verb
 
 
 def _agentive(token: Token) -> bool:
