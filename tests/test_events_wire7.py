@@ -88,4 +88,4 @@ def test_more_ethnic_and_armed_groups_of_wire_news(resources) -> None:  # type: 
 
 def test_an_object_pronoun_is_not_the_subject_its_verb_borrows(coded) -> None:  # type: ignore[no-untyped-def]
     found = coded("Mubarak met Arafat in Cairo and urged him to resume talks with Israel.")
-    assert any(e[0] == "EGYGOV" and e[1] == "PSEGOV" and e[2].startswith("02") for e in found)
+    assert any(e[0][:3] == "EGY" and (e[1] or "")[:3] == "PSE" and e[2].startswith("02") for e in found)
