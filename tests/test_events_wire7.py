@@ -89,3 +89,22 @@ def test_more_ethnic_and_armed_groups_of_wire_news(resources) -> None:  # type: 
 def test_an_object_pronoun_is_not_the_subject_its_verb_borrows(coded) -> None:  # type: ignore[no-untyped-def]
     found = coded("Mubarak met Arafat in Cairo and urged him to resume talks with Israel.")
     assert any(e[0][:3] == "EGY" and (e[1] or "")[:3] == "PSE" and e[2].startswith("02") for e in found)
+
+
+def test_a_counted_crowd_is_civilians_only_as_a_doer(coded) -> None:  # type: ignore[no-untyped-def]
+    assert ("EGYCVL", "EGYGOV", "140", False) in coded("Thousands protested in Cairo on Friday.")
+    found = coded("Thousands of Israeli troops entered Gaza.")
+    assert not any(e[0] == "CVL" or (e[0] or "").endswith("CVL") for e in found)
+
+
+def test_retaliating_for_an_attack_is_not_that_attack(coded) -> None:  # type: ignore[no-untyped-def]
+    found = coded("Israel says it will retaliate for rocket attacks.")
+    assert [e[2][:2] for e in found] == ["13"]
+
+
+def test_a_subject_the_parser_joined_to_the_previous_object(coded) -> None:  # type: ignore[no-untyped-def]
+    found = coded("Hamas fired rockets at Jerusalem and Israel responded with air strikes on Gaza.")
+    assert ("ISR", "PSE", "195", False) in found
+    found = coded("Russia attacked Ukraine and Poland condemned the attack.")
+    assert ("RUS", "UKR", "190", False) in found and ("POL", None, "111", False) in found
+    assert not any(e[1] == "POL" or e[0] == "UKR" for e in found)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from tacitus.actors.dictionary import ActorDictionary, Locatives, Pattern, Role
 
 # when two patterns of one length match the same tokens, the more specific kind wins
+COUNT_WORDS = frozenset({"thousands", "hundreds", "dozens"})  # role words for a crowd (roles.tsv)
 KIND_PRIORITY = {"person": 0, "org": 1, "country": 2, "capital": 3, "ethnic": 4, "adjective": 5,
                  "surname": 6, "city": 7, "role": 8}
 NAME_KINDS = frozenset({"person", "org", "country", "capital", "ethnic", "adjective", "surname", "city"})
@@ -104,6 +105,9 @@ def _acceptable(doc: Doc, start: int, end: int, pattern: Pattern, titles: Mappin
     if pattern.kind == "role" and pattern.tokens == ("general",) and _postpositive(doc, start, titles):
         return False
     if pattern.kind == "role":
+        counted = end < len(doc) and doc[end].lower_ == "of"
+        if pattern.tokens[-1] in COUNT_WORDS and (doc[end - 1].dep_ != "nsubj" or counted):
+            return False  # "thousands of troops" are troops; a count is a crowd only as a doer ("Thousands marched")
         # a role is a noun ("troops"), never a verb ("forces them") or part of a longer name; an adjective
         # only when it qualifies a thing ("a military base"), not another role ("civilian leader")
         last = doc[end - 1]

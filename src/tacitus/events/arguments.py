@@ -20,6 +20,7 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 # clauses whose missing subject is the head clause's subject ("met X and signed …", "after meeting X")
 SUBJECT_SHARING_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp"})
 OWN_POSSESSIVES = frozenset({"its"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 AGENT_HOSTS = frozenset({"dobj", "oprd", "acomp", "prep", "pobj"})  # where a misplaced by-phrase may hang
 COORDINATED_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 
@@ -110,13 +111,15 @@ class ActorIndex:
         President Barack Obama and Russian President Dmitry Medvedev" joins at "Obama"), and list items
         parsed as appositions ("Saudi Arabia, Egypt, the UAE and Bahrain": no state is another state's
         description)."""
+        if _is_stranded(head):
+            return []  # "… at Jerusalem and Israel responded": Israel is the next clause's subject alone
         own = self.by_token.get(head.i)
         inside = [head]
         if own is not None:
             inside = [t for t in head.subtree if self.by_token.get(t.i) is own]
         found: list[Token] = []
         for token in inside:
-            found += [c for c in token.conjuncts if c not in found and c != head]
+            found += [c for c in token.conjuncts if c not in found and c != head and not _is_stranded(c)]
             for child in token.children:
                 item = self.by_token.get(child.i)
                 if child.dep_ == "appos" and item is not None and item is not own and _other_state(item, own):
@@ -201,6 +204,9 @@ def subject_heads(verb: Token, depth: int = 0, controllers: Container[str] = fro
     direct = [_resolve_relative(child) for child in verb.children if child.dep_ in SUBJECT_DEPS]
     if direct:
         return direct, False
+    stranded = stranded_subject(verb)
+    if stranded is not None:
+        return [stranded], False
     if depth > 4:
         return [], False
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -220,6 +226,24 @@ def subject_heads(verb: Token, depth: int = 0, controllers: Container[str] = fro
         heads, _ = subject_heads(verb.head, depth + 1, controllers)
         return heads, True
     return [], False
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject the parser joined to the previous clause's object: in "Hamas fired rockets at Jerusalem
+    and Israel responded with air strikes" the small model reads "Jerusalem and Israel" as one object and
+    leaves "responded" subjectless. A noun conjoined to an object right before a finite conjoined verb is
+    that verb's subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN") or noun.head.dep_ not in ("dobj", "pobj"):
+        return None
+    return noun if verb.head.i < noun.head.i < noun.i and noun.head.head.i >= verb.head.i else None
+
+
+def _is_stranded(noun: Token) -> bool:
+    """Whether ``noun`` is the stranded subject of the verb right after it (``stranded_subject``)."""
+    return noun.i + 1 < len(noun.doc) and stranded_subject(noun.doc[noun.i + 1]) == noun
 
 
 def _object_controller(verb: Token, controllers: Container[str]) -> Token | None:

@@ -32,6 +32,8 @@ class NominalReader(ArgumentReader):
         if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and noun.head.lemma_.lower() in heads:
             return True
         travel = self.predicates.words("travel_verbs") - self.predicates.words("meeting_verbs")
+        if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.predicates.words("response_verbs"):
+            return noun.head.lower_ == "with"  # "retaliated with airstrikes", not "for the attacks"
         if noun.dep_ == "pobj" and noun.head.lower_ in self.predicates.words("topic_preps_of_nominals"):
             return False  # "opened an inquiry into the killing", "cases over the shelling": the topic
         return noun.dep_ == "pobj" and (
