@@ -108,3 +108,8 @@ def test_a_subject_the_parser_joined_to_the_previous_object(coded) -> None:  # t
     found = coded("Russia attacked Ukraine and Poland condemned the attack.")
     assert ("RUS", "UKR", "190", False) in found and ("POL", None, "111", False) in found
     assert not any(e[1] == "POL" or e[0] == "UKR" for e in found)
+
+
+def test_the_speaker_after_a_quotation_is_no_object(coded) -> None:  # type: ignore[no-untyped-def]
+    found = coded('"The Serbs will pay for this," warned the Bosnian prime minister.')
+    assert [e[:3] for e in found] == [("BIHGOV", None, "130")]

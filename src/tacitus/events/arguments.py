@@ -21,6 +21,10 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 SUBJECT_SHARING_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp"})
 OWN_POSSESSIVES = frozenset({"its"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# verbs of speech put before their speaker after a quotation ('"…," warned the minister')
+INVERTING_SPEECH_VERBS = frozenset({"say", "add", "warn", "insist", "declare", "stress", "explain", "write", "ask",
+                                    "reply", "note", "argue", "urge"})
+QUOTE_MARKS = frozenset({'"', "”", "''"})
 AGENT_HOSTS = frozenset({"dobj", "oprd", "acomp", "prep", "pobj"})  # where a misplaced by-phrase may hang
 COORDINATED_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 
@@ -204,7 +208,7 @@ def subject_heads(verb: Token, depth: int = 0, controllers: Container[str] = fro
     direct = [_resolve_relative(child) for child in verb.children if child.dep_ in SUBJECT_DEPS]
     if direct:
         return direct, False
-    stranded = stranded_subject(verb)
+    stranded = stranded_subject(verb) or inverted_speaker(verb)
     if stranded is not None:
         return [stranded], False
     if depth > 4:
@@ -239,6 +243,14 @@ def stranded_subject(verb: Token) -> Token | None:
     if noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN") or noun.head.dep_ not in ("dobj", "pobj"):
         return None
     return noun if verb.head.i < noun.head.i < noun.i and noun.head.head.i >= verb.head.i else None
+
+
+def inverted_speaker(verb: Token) -> Token | None:
+    """The speaker after a quotation, which the parser takes for an object: '"The Serbs will pay for this,"
+    warned the Bosnian prime minister'."""
+    if verb.lemma_.lower() not in INVERTING_SPEECH_VERBS or verb.i == 0 or verb.doc[verb.i - 1].text not in QUOTE_MARKS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
 
 
 def _is_stranded(noun: Token) -> bool:
@@ -307,6 +319,7 @@ def object_heads(
                 and child != object_noun
                 and not (topic_object and child.dep_ == "dobj")
                 and not _own(child, actor_tokens)
+                and child != inverted_speaker(verb)
             ]
     if object_noun is not None and not _own(object_noun, actor_tokens):
         candidates.append(object_noun)  # last: "released Palestinian prisoners" → the prisoners' side
