@@ -80,6 +80,11 @@ def test_more_ethnic_and_armed_groups_of_wire_news(resources) -> None:  # type: 
         "Kashmiri militants killed six villagers.": "INDINS",
         "Abkhaz separatists shelled Georgian positions.": "GEOREB",
         "The Zapatista rebels accused the Mexican army of violating the ceasefire.": "MEXREBZAP",
+        "The government accused the Serbs of genocide.": "SRB",
+        "The Croats signed a truce.": "HRV",
+        "The Organization of the Islamic Conference called for sanctions.": "IGOOIC",
+        "The Khmer Rouge attacked government troops.": "KHMREBKRG",
+        "The Iraqi National Congress called for elections.": "IRQOPPINC",
     }
     for text, code in expected.items():
         actors = resolve_actors(resources.nlp(text), Article(id="t", text=text), resources.actors)
@@ -112,4 +117,4 @@ def test_a_subject_the_parser_joined_to_the_previous_object(coded) -> None:  # t
 
 def test_the_speaker_after_a_quotation_is_no_object(coded) -> None:  # type: ignore[no-untyped-def]
     found = coded('"The Serbs will pay for this," warned the Bosnian prime minister.')
-    assert [e[:3] for e in found] == [("BIHGOV", None, "130")]
+    assert [e[:3] for e in found] == [("BIHGOV", "SRB", "130")]
