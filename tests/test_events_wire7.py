@@ -118,3 +118,29 @@ def test_a_subject_the_parser_joined_to_the_previous_object(coded) -> None:  # t
 def test_the_speaker_after_a_quotation_is_no_object(coded) -> None:  # type: ignore[no-untyped-def]
     found = coded('"The Serbs will pay for this," warned the Bosnian prime minister.')
     assert [e[:3] for e in found] == [("BIHGOV", "SRB", "130")]
+
+
+def test_a_commander_visiting_troops_invades_nothing(coded) -> None:  # type: ignore[no-untyped-def]
+    found = coded("Israel's army chief of staff visited troops on the Lebanese border.")
+    assert not any(e[2].startswith("19") for e in found)
+    assert ("TURMIL", "IRQ", "190", False) in coded("Turkish troops crossed into northern Iraq.")
+
+
+def test_frame_nouns_the_doer_announces_or_makes(coded) -> None:  # type: ignore[no-untyped-def]
+    assert ("RUS", "SYR", "0334", False) in coded("Russia announced plans to send troops to Syria.")
+    assert ("CHN", "LTU", "1312", False) in coded("China issued a threat to impose sanctions on Lithuania.")
+    assert ("ISRGOV", "PSE", "0356", False) in coded(
+        "The Israeli government approved a plan to withdraw troops from the West Bank."
+    )
+    found = coded("Turkey made an offer to mediate between Russia and Ukraine.")
+    assert {e[1] for e in found if e[2] == "039"} == {"RUS", "UKR"}
+
+
+def test_no_plans_is_a_negated_intent(coded) -> None:  # type: ignore[no-untyped-def]
+    found = coded("The Greek government had no plans to meet with the negotiators.")
+    assert [(e[2], e[3]) for e in found] == [("036", True)]
+
+
+def test_a_rejected_proposal_is_the_rejection(coded) -> None:  # type: ignore[no-untyped-def]
+    found = coded("Iran rejected a proposal to ship its uranium abroad.")
+    assert [e[2][:2] for e in found] == ["12"]

@@ -96,6 +96,7 @@ class PredicateDictionary:
     frames: dict[str, Frame] = field(default_factory=dict)
     verb_frames: dict[str, Frame] = field(default_factory=dict)
     adjective_frames: dict[str, Frame] = field(default_factory=dict)
+    noun_frames: dict[str, Frame] = field(default_factory=dict)  # "announced plans to …" (frames.yaml ``nouns``)
     grammar: dict[str, frozenset[str]] = field(default_factory=dict)
     instruments: dict[str, dict[str, str]] = field(default_factory=dict)
     role_rules: tuple[RoleRule, ...] = ()
@@ -113,7 +114,8 @@ class PredicateDictionary:
                 frozenset(self.verbs)
                 | frozenset(self.nouns)
                 | frozenset(self.verb_frames)
-                | (frozenset(self.adjective_frames))
+                | frozenset(self.adjective_frames)
+                | frozenset(self.noun_frames)
             )
         return self._triggers
 
@@ -223,10 +225,11 @@ def _index(patterns: Iterable[Pattern], inflect: bool = False) -> dict[str, tupl
 
 def _load_frames(
     data: Mapping[str, Any], known: Mapping[str, Any]
-) -> tuple[dict[str, Frame], dict[str, Frame], dict[str, Frame]]:
+) -> tuple[dict[str, Frame], dict[str, Frame], dict[str, Frame], dict[str, Frame]]:
     by_name: dict[str, Frame] = {}
     verbs: dict[str, Frame] = {}
     adjectives: dict[str, Frame] = {}
+    nouns: dict[str, Frame] = {}
     for name, spec in data.items():
         codes = {str(k): str(v) for k, v in (spec.get("codes") or {}).items()}
         default = str(spec["default"]) if spec.get("default") else None
@@ -251,11 +254,13 @@ def _load_frames(
             verbs[str(lemma).lower()] = frame
         for lemma in spec.get("adjectives") or ():
             adjectives[str(lemma).lower()] = frame
+        for lemma in spec.get("nouns") or ():
+            nouns[str(lemma).lower()] = frame
     for frame in by_name.values():
         for target in frame.modals.values():
             if target not in by_name:
                 raise PredicateError(f"frames.yaml: frame {frame.name!r} names unknown frame {target!r}.")
-    return by_name, verbs, adjectives
+    return by_name, verbs, adjectives, nouns
 
 
 def _load_instruments(data: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, dict[str, str]]:
@@ -323,7 +328,7 @@ def load_predicates(extra_files: Iterable[Path] = ()) -> PredicateDictionary:
     frames_path = _data_dir() / "frames.yaml"
     frames_data = _read_yaml(frames_path) or {}
     digest.update(frames_path.read_bytes())
-    frames, verb_frames, adjective_frames = _load_frames(frames_data.get("frames") or {}, known)
+    frames, verb_frames, adjective_frames, noun_frames = _load_frames(frames_data.get("frames") or {}, known)
     grammar = {str(k): frozenset(str(w).lower() for w in v) for k, v in (frames_data.get("grammar") or {}).items()}
     return PredicateDictionary(
         version=digest.hexdigest()[:12],
@@ -332,6 +337,7 @@ def load_predicates(extra_files: Iterable[Path] = ()) -> PredicateDictionary:
         frames=frames,
         verb_frames=verb_frames,
         adjective_frames=adjective_frames,
+        noun_frames=noun_frames,
         grammar=grammar,
         instruments=_load_instruments(frames_data.get("instruments") or {}, known),
         role_rules=tuple(_load_role_rule(rule, known) for rule in frames_data.get("role_rules") or ()),

@@ -88,7 +88,7 @@ class FrameReader(ArgumentReader):
         return None
 
     def _frames(self) -> list[Candidate]:
-        found = []
+        found = self._noun_frames()
         for token in self.sentence:
             frame = self._frame_of(token)
             if frame is None or token.i in self.suppressed or in_background_clause(token):
@@ -153,6 +153,44 @@ class FrameReader(ArgumentReader):
             if refrain:  # the frame word's own negation only: a warning not to act is no negated warning
                 candidate.negated = is_negated((token,))
             found.append(candidate)
+        return found
+
+    def _noun_frames(self) -> list[Candidate]:
+        """Frame nouns with their infinitive, as the object of a verb that makes them the doer's own:
+        "announced plans to send troops to Syria" (intent, 0312), "issued a threat to impose sanctions"
+        (1312), "made an offer to mediate" (039). Only a complement that codes makes an event."""
+        found = []
+        heads = self.predicates.words("frame_noun_heads")
+        for noun in self.sentence:
+            frame = self.predicates.noun_frames.get(noun.lemma_.lower()) if noun.pos_ in NOUN_POS else None
+            verb = noun.head
+            if frame is None or noun.dep_ != "dobj" or verb.lemma_.lower() not in heads or verb.i in self.suppressed:
+                continue
+            complement = next((c for c in noun.children if c.dep_ == "acl" and _infinitive(c)), None)
+            if complement is None or in_background_clause(verb):
+                continue
+            patterns = self.predicates.verb_patterns(complement.lemma_.lower(), complement.lower_)
+            match = match_verb(complement, patterns, self._is_actor) if patterns else None
+            if match is None:
+                match = self._light_verb_object(complement)
+            if match is None or self._no_force(complement, match):
+                continue
+            code = frame_code(frame, match.pattern.code)
+            if code is None:
+                continue
+            self.suppressed.update({verb.i, noun.i, *(t.i for t in complement.subtree)})
+            if match.object_noun is not None:
+                self.consumed.add(match.object_noun.i)
+            owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            source_heads, inherited = (owners, False) if owners else self._subject_heads(verb)
+            sources = self._actors(source_heads)
+            targets = self._verb_targets(complement, match, sources)
+            denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)  # "had no plans to meet"
+            candidate = Candidate(code, (verb, noun, *match.tokens), sources, targets, frame.how,
+                                  BASE_CONFIDENCE["frame"] * (0.85 if inherited else 1.0),
+                                  denied or is_negated((verb,)))
+            candidate.symmetric = frame.symmetric
+            found.append(self._finish(candidate, verb))
         return found
 
     def _obligation(self, verb: Token, frame: Frame) -> list[Candidate]:
@@ -236,6 +274,11 @@ class FrameReader(ArgumentReader):
         if complement.pos_ not in VERB_POS:  # "that the government resign" read as a noun compound
             heads += [c for c in complement.children if c.dep_ == "compound" and c.i < complement.i]
         return next((a for a in (self._actors([h]) for h in heads) if a), [])
+
+
+def _infinitive(clause: Token) -> bool:
+    """A "to" infinitive: "plans to send troops"."""
+    return clause.pos_ in VERB_POS and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _mistagged_verb(token: Token) -> bool:
