@@ -144,3 +144,10 @@ def test_no_plans_is_a_negated_intent(coded) -> None:  # type: ignore[no-untyped
 def test_a_rejected_proposal_is_the_rejection(coded) -> None:  # type: ignore[no-untyped-def]
     found = coded("Iran rejected a proposal to ship its uranium abroad.")
     assert [e[2][:2] for e in found] == ["12"]
+
+
+def test_stopping_force_is_de_escalation(coded) -> None:  # type: ignore[no-untyped-def]
+    assert ("SRBMIL", None, "087", False) in coded("The Serbian army stopped shelling the villages on Tuesday.")
+    assert ("ISRMIL", None, "087", False) in coded("Israeli forces ceased firing on the town after midnight.")
+    found = coded("The government stopped funding the newspaper.")
+    assert all(e[3] for e in found if e[2].startswith("07"))  # other acts stopped stay negated

@@ -58,14 +58,19 @@ def is_negated(triggers: Iterable[Token]) -> bool:
 def _stopped(verb: Token) -> bool:
     """An act one stops, ceases, halts, quits or refrains from is not being done: "must stop arming Taiwan",
     "halted shelling the town", "refrained from criticising Riyadh" (a gerund after a cessation verb)."""
+    return stopping_verb(verb) is not None
+
+
+def stopping_verb(verb: Token) -> Token | None:
+    """The cessation verb that ``verb``, a gerund, is the act of ("halted shelling the town" → halted)."""
     if verb.tag_ != "VBG":
-        return False
+        return None
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "from":
         head = head.head
     elif verb.dep_ not in ("xcomp", "dobj", "ccomp"):
-        return False
-    return head.lemma_.lower() in CESSATION_VERBS
+        return None
+    return head if head.lemma_.lower() in CESSATION_VERBS else None
 
 
 def _no_one_did(verb: Token) -> bool:

@@ -22,6 +22,7 @@ from tacitus.events.flags import (
     labels_object,
     lacks_context,
     military_word,
+    stopping_verb,
 )
 from tacitus.events.matching import ACTOR_OBJECT, match_verb
 from tacitus.events.modifiers import modifier_word
@@ -103,8 +104,18 @@ class VerbReader(ArgumentReader):
                 t for t in candidate.targets if not backs_an_act_against(token, code, t, self.predicates)
             ]
             candidate.negated = candidate.negated and not refused  # "would not halt" is a refusal, not a non-event
+            self._de_escalation(candidate, token)
             found.append(candidate)
         return found
+
+    def _de_escalation(self, candidate: Candidate, verb: Token) -> None:
+        """Force one stops is de-escalation (CAMEO 087), no negated attack: "the army stopped shelling the
+        villages", "ceased firing on the town". Stopping other acts is left a negated event."""
+        stop = stopping_verb(verb)
+        if stop is None or candidate.code[:2] not in self.predicates.words("cessation_force_roots"):
+            return
+        candidate.code, candidate.triggers = "087", (stop, *candidate.triggers)
+        candidate.negated = is_negated((stop,))
 
     def _contacted(self, verb: Token, sources: list[ActorMention]) -> list[ActorMention]:
         """The purpose of a contact is aimed at the one contacted: "called Erdogan to offer his
