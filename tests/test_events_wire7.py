@@ -81,6 +81,8 @@ def test_more_ethnic_and_armed_groups_of_wire_news(resources) -> None:  # type: 
         "Abkhaz separatists shelled Georgian positions.": "GEOREB",
         "The Zapatista rebels accused the Mexican army of violating the ceasefire.": "MEXREBZAP",
         "The government accused the Serbs of genocide.": "SRB",
+        "The Bosnian Serbs freed 100 prisoners.": "BIH",
+        "Bosnian Croat forces shelled Mostar.": "BIHMIL",
         "The Croats signed a truce.": "HRV",
         "The Organization of the Islamic Conference called for sanctions.": "IGOOIC",
         "The Khmer Rouge attacked government troops.": "KHMREBKRG",
@@ -151,3 +153,8 @@ def test_stopping_force_is_de_escalation(coded) -> None:  # type: ignore[no-unty
     assert ("ISRMIL", None, "087", False) in coded("Israeli forces ceased firing on the town after midnight.")
     found = coded("The government stopped funding the newspaper.")
     assert all(e[3] for e in found if e[2].startswith("07"))  # other acts stopped stay negated
+
+
+def test_air_strikes_halted_are_no_labour_strike(coded) -> None:  # type: ignore[no-untyped-def]
+    assert [e[2] for e in coded("Turkey halted its air strikes on Kurdish positions.")] == ["087"]
+    assert [e[2] for e in coded("The miners' union halted the strike after talks.")] == ["082"]

@@ -21,6 +21,9 @@ COUNTRY_KINDS = frozenset({"country", "capital", "adjective", "city"})
 SUPPORTER_AFFIXES = frozenset({"backed", "funded", "supported", "sponsored", "armed", "trained", "allied",
                                "aligned", "friendly", "brokered", "installed", "based", "located"})
 ARMED_ROLES = frozenset({"MIL", "REB", "INS"})
+# peoples living as nations in neighbouring states: after another state's word they are its people
+# ("Bosnian Serb forces", "Kosovo Albanians"), unlike "Iranian Americans" or "Greek Cypriots"
+NATIONS_ACROSS_BORDERS = frozenset({"serb", "serbs", "croat", "croats", "albanian", "albanians"})
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "late", "retired", "erstwhile"})
 
 
@@ -365,7 +368,10 @@ def _phrase_roles(roles: list[Atom], root: int, dictionary: ActorDictionary) -> 
 
 def _country_of(places: list[Atom], ethnic: list[Atom], ctx: Context) -> str | None:
     if places:
-        return places[-1].keys[0] if len(places[-1].keys) == 1 else _first_mentioned(places[-1].keys, ctx)
+        place = places[-1]
+        if len(places) > 1 and ctx.doc[place.start:place.end].text.lower() in NATIONS_ACROSS_BORDERS:
+            place = places[-2]  # "Bosnian Serbs", "Kosovo Albanians": the people of the state first named
+        return place.keys[0] if len(place.keys) == 1 else _first_mentioned(place.keys, ctx)
     if ethnic:
         return _first_mentioned(ctx.dictionary.ethnic[ethnic[0].keys[0]].countries, ctx)
     return None

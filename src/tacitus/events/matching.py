@@ -77,6 +77,9 @@ def _particle_children(verb: Token) -> list[Token]:
     ]
 
 
+# compounds spelt together that name another thing than their head ("air strike" is no labour strike);
+# a pattern naming only the head does not match them while another pattern may
+KNOWN_COMPOUNDS = frozenset({"airstrike", "dronestrike", "missilestrike", "hungerstrike", "airraid", "airattack"})
 ACTOR_OBJECT = "@"  # ``call +@``: the object must be an actor ("called Erdogan", not "called it a mistake")
 
 
@@ -136,6 +139,7 @@ def match_verb(token: Token, patterns: Sequence[Pattern], is_actor: Callable[[To
     children = _particle_children(token)
     child_words = {child.lower_ for child in children}
     fallback: Match | None = None  # an object found only as a quantity's content ("the withdrawal of troops")
+    bare: Match | None = None  # an object found by its head alone though its modifier makes a compound
     for pattern in patterns:
         if fallback is not None and pattern.specificity < fallback.pattern.specificity:
             return fallback
@@ -152,11 +156,25 @@ def match_verb(token: Token, patterns: Sequence[Pattern], is_actor: Callable[[To
                 if not _noun_in(found.object_noun, pattern.objects, content=False):
                     fallback = found
                     continue
+            if found is not None and found.object_noun is not None and _bare_head(found.object_noun, pattern):
+                # "halted its air strikes": another pattern may name the compound (airstrike, 087) where
+                # this one names the head only (strike, 082)
+                bare = bare or found
+                continue
             if found is not None:
                 return found
             continue
         return Match(pattern, tuple(sorted((token, *extra), key=lambda t: t.i)))
-    return fallback
+    return fallback or bare
+
+
+def _bare_head(noun: Token, pattern: Pattern) -> bool:
+    """The pattern holds the noun's head word but not the compound its modifier makes with it ("air"
+    + "strike" for a pattern of labour "strikes")."""
+    compounds = [c.lower_ + noun.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")]
+    return bool(compounds) and not any(c in pattern.objects for c in compounds) and any(
+        c in KNOWN_COMPOUNDS for c in compounds
+    )
 
 
 def _object_match(
