@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from tacitus.cli import app
 from tacitus.events.ml import NO_EVENT, MLCoder, RootClassifier
-from tacitus.events.ml_train import LABELS, fit, label_vector, lede, plover_root_map, silver_root
+from tacitus.events.ml_train import LABELS, fit, label_vector, lede, plover_root_map, silver_root, wire_examples
 from tacitus.pipeline import Options, Resources, code_text, load_resources
 
 DIM = 64
@@ -90,6 +90,21 @@ def test_passive_by_phrase_is_the_source():
                        resources=ml_resources(constant("11", 0.8)))
     [event] = record.events
     assert (event.source.code, event.target.code) == ("RUS", "UKR")
+
+
+def test_the_argument_reader_finds_a_coordinated_doer():
+    # the events stage's reader sees through the coordination; the word-order fallback would take Russia alone
+    record = code_text("Russia and China flummoxed Ukraine on Tuesday.", date="2020-01-01",
+                       resources=ml_resources(constant("11", 0.8)))
+    assert [(e.source.code, e.target.code) for e in record.events] == [("RUS", "UKR")]
+
+
+def test_wire_sentences_train_their_roots():
+    wire = Path(__file__).resolve().parents[1] / "training" / "events_wire_sentences.tsv"
+    examples = wire_examples(wire)
+    assert len(examples) > 1500 and all(e.origin == "wire" for e in examples)
+    roots = {LABELS[int(e.target.argmax())] for e in examples}
+    assert roots == set(LABELS) - {NO_EVENT}  # every CAMEO root, no "no event"
 
 
 def test_dictionary_events_are_never_replaced():

@@ -75,7 +75,7 @@ def code_doc(doc: Doc, article: Article, resources: Resources) -> ArticleRecord:
     actors = resolve_actors(doc, article, resources.actors)
     events = extract_events(doc, article, actors, resources.predicates, resources.actors)
     if resources.ml is not None:
-        events += resources.ml.propose(doc, article, actors, events)
+        events += resources.ml.propose(doc, article, actors, events, resources.predicates)
     quotes = extract_quotes(doc, article, actors, pipeline=resources.versions["model"], tagger=resources.quote_tagger)
     places = extract_places(doc, article, actors, resources.gazetteer)
     tone, sentence_tones = score_tone(doc, resources.tone)

@@ -310,7 +310,7 @@ def predict(items: Iterable[GoldItem], resources: Any) -> list[list[GoldEvent]]:
         actors = resolve_actors(doc, article, resources.actors)
         events = extract_events(doc, item.article(for_events=True), actors, resources.predicates, resources.actors)
         if getattr(resources, "ml", None) is not None:  # the optional ML stage (``--ml``)
-            events += resources.ml.propose(doc, article, actors, events)
+            events += resources.ml.propose(doc, article, actors, events, resources.predicates)
         results.append([as_gold(e) for e in events])
     return results
 

@@ -6,10 +6,12 @@ gives a CAMEO root or "no event"; above the threshold (chosen by cross-validatio
 ``ml_train``) the sentence yields one event with ``how="ml"``, the root's base code, the root verb as
 trigger and the classifier's probability as confidence. The dictionary's events are never changed.
 
-Source and target come from the parse: the first actor on the subject side of the root verb (its
-``nsubj``, or the ``agent`` of a passive) is the source, the first actor with another code on the object
-side (objects, prepositional phrases, a passive subject) the target; with no actor on the subject side,
-the first actor before the verb is the source and the first one after it the target.
+Source and target come from the parse. With the predicate dictionary, the events stage's own argument
+reader finds them on the root verb (subjects through coordination, control and passives; targets through
+objects and prepositions). Otherwise, or where it finds no pair: the first actor on the subject side of
+the root verb (its ``nsubj``, or the ``agent`` of a passive) is the source, the first actor with another
+code on the object side (objects, prepositional phrases, a passive subject) the target; with no actor on
+the subject side, the first actor before the verb is the source and the first one after it the target.
 """
 
 from __future__ import annotations
@@ -27,12 +29,14 @@ import numpy as np
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from tacitus.events.arguments import ActorIndex
 from tacitus.events.codes import lookup
+from tacitus.events.dictionary import PredicateDictionary
 from tacitus.events.flags import is_negated
 from tacitus.nlp import minilm_folder
 from tacitus.record import ActorMention, Article, Event, Plover, Span
 
-ML_VERSION = "all-MiniLM-L6-v2+roots-1"  # the embedder and the shipped weights' version
+ML_VERSION = "all-MiniLM-L6-v2+roots-2"  # the embedder and the shipped weights' version
 NO_EVENT = "--"
 HOW = "ml"
 WEIGHTS = "data/events/ml_roots.npz"
@@ -113,9 +117,9 @@ class MLCoder:
     embedder: Embedder
 
     def propose(self, doc: Doc, article: Article, actors: Sequence[ActorMention],
-                events: Sequence[Event]) -> tuple[Event, ...]:
+                events: Sequence[Event], predicates: PredicateDictionary | None = None) -> tuple[Event, ...]:
         """New events for uncoded sentences with two or more actor codes; ``events`` are kept as they are."""
-        candidates = uncoded_sentences(doc, actors, events)
+        candidates = uncoded_sentences(doc, actors, events, predicates)
         if not candidates:
             return ()
         vectors = self.embedder.encode([c.sentence.text for c in candidates])
@@ -137,15 +141,19 @@ class Uncoded:
         return _event(article, self, root, probability)
 
 
-def uncoded_sentences(doc: Doc, actors: Sequence[ActorMention], events: Sequence[Event]) -> list[Uncoded]:
+def uncoded_sentences(doc: Doc, actors: Sequence[ActorMention], events: Sequence[Event],
+                      predicates: PredicateDictionary | None = None) -> list[Uncoded]:
     """Sentences with no dictionary event (negated and hypothetical ones count) and a placeable dyad."""
     coded = {event.sentence_index for event in events}
+    index_of_actors = ActorIndex(doc, actors) if predicates is not None else None
     found = []
     for index, sentence in enumerate(doc.sents):
         if index in coded:
             continue
         verb = main_verb(sentence)
         dyad = sentence_dyad(sentence, verb, actors)
+        if dyad is not None and predicates is not None and index_of_actors is not None:
+            dyad = parsed_dyad(sentence, verb, index_of_actors, predicates) or dyad
         if dyad is not None:
             found.append(Uncoded(index, sentence, verb, *dyad))
     return found
@@ -176,6 +184,18 @@ def sentence_dyad(sentence: SpacySpan, verb: Token,
         return None
     target = next((a for a in targets if a.code != source.code), None)
     return None if target is None else (source, target)
+
+
+def parsed_dyad(sentence: SpacySpan, verb: Token, index: ActorIndex,
+                predicates: PredicateDictionary) -> tuple[ActorMention, ActorMention] | None:
+    """Source and target of ``verb`` as the events stage reads a verb's arguments, if both resolve."""
+    from tacitus.events.sentences import SentenceReader  # the events stage's reader, loaded with it
+
+    reader = SentenceReader(sentence, index, predicates)
+    sources = reader._actors(reader._subject_heads(verb)[0])
+    targets = reader._verb_targets(verb, None, sources) if sources else []
+    target = next((t for t in targets if t.code and t.code != sources[0].code), None)
+    return (sources[0], target) if sources and sources[0].code and target is not None else None
 
 
 def main_verb(sentence: SpacySpan) -> Token:
