@@ -41,7 +41,9 @@ def test_firing_weapons_or_on_people_stays_force(coded) -> None:  # type: ignore
 
 # --- acts one stops doing -------------------------------------------------------------------------------
 def test_an_act_one_stops_is_negated(coded) -> None:  # type: ignore[no-untyped-def]
-    assert ("USA", "TWN", "072", True) in coded("The United States must stop arming Taiwan, China said.")
+    # an obligation to stop is a demand that the party yield (105), and the arming is not reported as done
+    stop = coded("The United States must stop arming Taiwan, China said.")
+    assert ("CHN", "USA", "105", False) in stop and not [e for e in stop if e[2] == "072" and not e[3]]
     assert all(e[3] for e in coded("Turkey halted shelling Kurdish positions.") if e[2].startswith("19"))
     assert all(e[3] for e in coded("The rebels agreed to cease attacking government positions.")
                if e[2].startswith("19"))

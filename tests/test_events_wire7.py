@@ -33,6 +33,10 @@ def test_one_expected_to_act_is_the_doer(coded) -> None:  # type: ignore[no-unty
     )
 
 
+def test_what_others_expect_of_a_state_is_a_forecast(coded) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e[0] == "PRK" for e in coded("North Korea is expected to launch a missile this week."))
+
+
 def test_one_who_was_urged_is_still_no_doer(coded) -> None:  # type: ignore[no-untyped-def]
     assert not any(e[0] == "ISR" for e in coded("Israel was urged to halt settlement construction."))
 

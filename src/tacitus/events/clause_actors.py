@@ -24,7 +24,7 @@ from tacitus.events.arguments import (
 from tacitus.events.candidates import Candidate
 from tacitus.events.deep_targets import deep_target, wants_deep_target
 from tacitus.events.dictionary import PredicateDictionary
-from tacitus.events.flags import clause_chain, is_hypothetical, is_negated, is_reported
+from tacitus.events.flags import clause_chain, document_issuer, is_hypothetical, is_negated, is_reported
 from tacitus.events.groups import group_members, group_mention, is_group
 from tacitus.events.matching import Match
 from tacitus.events.modifiers import modifier_actor, modifier_word
@@ -65,7 +65,23 @@ class ArgumentReader:
 
     def _subject_heads(self, verb: Token) -> tuple[list[Token], bool]:
         """``subject_heads`` with the dictionary's object-control verbs ("forced Ukraine to withdraw")."""
-        return subject_heads(verb, controllers=self.predicates.words("object_control_verbs"))
+        heads, inherited = subject_heads(verb, controllers=self.predicates.words("object_control_verbs"))
+        return self._author_heads(heads), inherited
+
+    def _author_heads(self, heads: list[Token]) -> list[Token]:
+        """A written text that is the doer (``document_nouns``) stands for its author: the actor named on it
+        ("a UN resolution"), else the doer of the verb that issued it ("the EU issued a statement urging …",
+        "in a letter calling on Syria to …, Saudi Arabia said")."""
+        documents = self.predicates.words("document_nouns")
+        found = []
+        for head in heads:
+            if head.lemma_.lower() not in documents or self._actors([head]):
+                found.append(head)
+                continue
+            issuer = document_issuer(head, self.predicates)
+            if issuer is not None:
+                found.extend(subject_heads(issuer, controllers=self.predicates.words("object_control_verbs"))[0])
+        return found
 
     def _actors(self, heads: list[Token]) -> list[ActorMention]:
         found = self.index.for_heads(heads, self.barriers)

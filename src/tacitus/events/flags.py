@@ -189,16 +189,19 @@ def is_reported(trigger: Token, predicates: PredicateDictionary) -> bool:
     return False
 
 
-def in_background_clause(trigger: Token) -> bool:
+def in_background_clause(trigger: Token, predicates: PredicateDictionary | None = None) -> bool:
     """The trigger sits in a relative or participial clause that only describes a participant
     ("the bombings, which killed 250", "activists detained during the protests"); a "where"/"when" clause
-    whose subject refers back to a participant narrates the story ("… Bucharest, where he met Bush")."""
+    whose subject refers back to a participant narrates the story ("… Bucharest, where he met Bush"), and
+    one on a text its author issued says what the text does ("adopted a resolution condemning …")."""
     current = trigger
     for _ in range(4):
         if current.dep_ == "acl" and (current.tag_ in FINITE_TAGS or current.head.dep_ == "ROOT"):
             return False  # a verb read as the modifier of a verbless sentence's noun is its misparsed main verb
         if current.dep_ in ("relcl", "acl") and _first_to(current.head.head) and current.head.dep_ == "attr":
             return False  # "became the first country to recognise South Sudan" says what it did
+        if predicates is not None and voices_document(current, predicates):
+            return False
         if current.dep_ in ("relcl", "acl"):
             narrated = any(c.lower_ in ("where", "when") for c in current.children if c.dep_ == "advmod") and any(
                 c.dep_ == "nsubj" and c.pos_ == "PRON" for c in current.children
@@ -208,6 +211,30 @@ def in_background_clause(trigger: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def voices_document(clause: Token, predicates: PredicateDictionary) -> bool:
+    """A participle or relative clause on a text that its author issued says what the text does: "adopted a
+    resolution demanding that Iraq withdraw", "in a statement urging …". One on a text vetoed or rejected
+    does nothing ("vetoed a resolution calling for a ceasefire"), and an infinitive is the text's content
+    ("an ultimatum to comply")."""
+    if clause.dep_ not in ("acl", "relcl") or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    noun = clause.head
+    if noun.lemma_.lower() not in predicates.words("document_nouns"):
+        return False
+    return noun.dep_ == "nsubj" or document_issuer(noun, predicates) is not None
+
+
+def document_issuer(noun: Token, predicates: PredicateDictionary) -> Token | None:
+    """The verb whose doer issued the text ``noun``: "the EU issued a statement", "a resolution adopted by
+    the Assembly" (``document_verbs``), "in a letter …, Saudi Arabia said"."""
+    issuing = predicates.words("document_verbs")
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in issuing:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    return None
 
 
 def is_detail_clause(trigger: Token, predicates: PredicateDictionary) -> bool:

@@ -27,6 +27,7 @@ from tacitus.events.senses import claims_a_fact, misused_force, talks_alone, wro
 from tacitus.record import ActorMention
 
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
+PARTY_ROLES = frozenset({None, "", "GOV", "MIL", "REB", "LEG", "JUD"})  # roles a demand can be made on
 
 
 class FrameReader(ArgumentReader):
@@ -47,11 +48,11 @@ class FrameReader(ArgumentReader):
                     return Match(found.pattern, (verb, *found.tokens), child)
         return None
 
-    def _complement(self, token: Token, deps: tuple[str, ...]) -> Token | None:
+    def _complement(self, token: Token, deps: tuple[str, ...], told: bool = False) -> Token | None:
         """The event a frame word takes, looking through aspect verbs ("pledged to keep giving aid")."""
         complement = next((c for c in token.children if c.dep_ in deps and _is_clause(c)), None)
         if complement is None:
-            complement = _infinitive_after(token)
+            complement = _infinitive_after(token, told)
         aspect = self.predicates.words("aspect_verbs")
         for _ in range(2):
             if complement is None or complement.lemma_.lower() not in aspect:
@@ -91,7 +92,10 @@ class FrameReader(ArgumentReader):
         found = self._noun_frames()
         for token in self.sentence:
             frame = self._frame_of(token)
-            if frame is None or token.i in self.suppressed or in_background_clause(token):
+            if frame is None or token.i in self.suppressed:
+                continue
+            if in_background_clause(token, self.predicates):
+                self._drop_complement(token, frame)
                 continue
             if is_protest_aim(token, self.predicates):
                 continue  # "rallied …, calling for his resignation": the protest carries its aim
@@ -102,7 +106,7 @@ class FrameReader(ArgumentReader):
                 found.extend(obligations)
                 if obligations or not frame.codes:  # a frame of modals alone reads nothing else
                     continue
-            complement = self._complement(token, frame.complement_deps)
+            complement = self._complement(token, frame.complement_deps, self._told(token, frame))
             if complement is None or claims_a_fact(token, complement):
                 continue  # "insisted that he did nothing wrong": a claim, its clause read as reported speech
             patterns = self.predicates.verb_patterns(complement.lemma_.lower(), complement.lower_)
@@ -135,8 +139,9 @@ class FrameReader(ArgumentReader):
                 self.consumed.add(match.object_noun.i)
             doer = token.head if token.pos_ == "ADJ" else token
             source_heads, inherited = self._subject_heads(doer)
-            if not source_heads and frame.how == "intent" and is_passive(doer):
-                # "the Russian president is expected to meet …": the one expected to act is the doer
+            if not source_heads and frame.how == "intent" and is_passive(doer) and code.startswith("036"):
+                # "the Russian president is expected to meet …": a scheduled meeting is the doer's; other
+                # acts "expected" of someone are forecasts ("North Korea is expected to launch a missile")
                 source_heads, inherited = passive_subjects(doer), True
             sources = self._actors(source_heads)
             if ordered:
@@ -209,16 +214,47 @@ class FrameReader(ArgumentReader):
         match = match_verb(act, patterns, self._is_actor) if patterns else None
         if match is not None and self._no_force(act, match):
             match = None
-        code = frame_code(self.predicates.frames[name], match.pattern.code) if match else None
-        if not any(s.code for s in sources) or not targets or match is None or code is None:
+        frame = self.predicates.frames[name]
+        code = frame_code(frame, match.pattern.code) if match else self._uncoded_instruction(verb, act, frame, targets)
+        if not any(s.code for s in sources) or not targets or code is None:
             return []
         self.suppressed.add(verb.i)
         self.suppressed.update(t.i for t in clause.subtree)
-        if match.object_noun is not None:
+        if match is not None and match.object_noun is not None:
             self.consumed.add(match.object_noun.i)
-        how = self.predicates.frames[name].how
-        candidate = Candidate(code, (verb, *match.tokens), sources, targets, how, BASE_CONFIDENCE["frame"])
+        triggers = (verb, *match.tokens) if match else (verb, act)
+        candidate = Candidate(code, triggers, sources, targets, frame.how, BASE_CONFIDENCE["frame"])
         return [self._finish(candidate, verb)]
+
+    def _uncoded_instruction(self, verb: Token, act: Token, frame: Frame, targets: list[ActorMention]) -> str | None:
+        """An instruction to a state or body whose act codes nothing is still a demand on it (CAMEO 100,
+        "all demands not otherwise specified"): "told China to stop interfering in Hong Kong". Ending a
+        coded act is yielding ("told Russia to stop shelling Kharkiv" → 1056). Only "told X to …" counts
+        (a modal may state a view), and only a party that is a state, its government or an organisation
+        ("told reporters to leave the room" instructs no party)."""
+        ceased = self._ceased(act)
+        if ceased is not None:
+            return frame_code(frame, ceased)
+        told = act.head == verb and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+        if not told or frame.how != "demand":  # "says WHO needs to do its job" states a view; a wish appeals
+            return None
+        if not targets or not all(_a_party(t) for t in targets):
+            return None
+        return frame.default
+
+    def _drop_complement(self, verb: Token, frame: Frame) -> None:
+        """A frame in a background clause is not coded, and what it asks, promises or refuses is not done
+        either: "Syria, which has demanded that Israel withdraw, rejected the offer" codes no withdrawal. A
+        frame of modals alone ("officials, who said …") reports speech, whose content stays readable."""
+        complement = self._complement(verb, frame.complement_deps) if frame.codes else None
+        if complement is not None and not claims_a_fact(verb, complement):
+            self.suppressed.update(t.i for t in complement.subtree)
+
+    def _told(self, verb: Token, frame: Frame) -> bool:
+        """The frame verb's object is the party it addresses ("pressed the rebels to …")."""
+        return frame.addressee and any(
+            c.dep_ in ("dobj", "dative") and self._is_actor(c) for c in verb.children
+        )
 
     def _no_force(self, verb: Token, match: Match) -> bool:
         """The verb stage's checks: a military context, force aimed at a target of force, the verb's sense
@@ -331,16 +367,25 @@ def _own_side(source: ActorMention, target: ActorMention) -> bool:
     return source.country == target.country  # both countryless: "the president told the army to …"
 
 
+def _a_party(actor: ActorMention) -> bool:
+    """A state, its government or forces, or an international body: a party a demand can be made on."""
+    code = actor.code or ""
+    if code.startswith("IGO"):
+        return True
+    return actor.country is not None and code[:3] == actor.country and actor.role in PARTY_ROLES
+
+
 def _polite_request(complement: Token) -> bool:
     """"asked if he could visit Moscow" asks for the visit; "asked whether …" only asks."""
     return any(c.dep_ == "mark" and c.lower_ == "if" for c in complement.children)
 
 
-def _infinitive_after(token: Token) -> Token | None:
+def _infinitive_after(token: Token, told: bool = False) -> Token | None:
     """A to-infinitive that the parse hangs from a frame word as an adverbial clause, a date or place
     coming between ("agreed on the 18th of March to ratify the treaty"): a frame word's infinitive is
-    its complement, not a purpose; after an object it is one ("demanded a ceasefire to allow …")."""
-    if any(c.dep_ in ("dobj", "dative") for c in token.children):
+    its complement, not a purpose; after an object it is one ("demanded a ceasefire to allow …") unless
+    the object is the party ``told`` to act ("pressed the rebels to free the hostages")."""
+    if not told and any(c.dep_ in ("dobj", "dative") for c in token.children):
         return None
     return next(
         (
