@@ -47,6 +47,27 @@ def hyphen_word(token: Token) -> str | None:
     return doc[start : end + 1].text.lower() if end > start else None
 
 
+def compound_lemma(token: Token) -> str | None:
+    """The lemma of a hyphenated verb the tokenizer split, ``token`` being its last part ("test - fired"
+    → "test-fire"), so that the whole verb is read and not its last word ("test-fired" is no firing).
+    None where the parse tears the pieces apart ("urged Beijing to de - escalate" with "de" the complement)."""
+    word = hyphen_word(token)
+    if word is None or not word.endswith(token.lower_):
+        return None
+    pieces = hyphen_tokens(token)
+    if any(not pieces[0].i <= piece.head.i <= token.i for piece in pieces):
+        return None
+    return word[: len(word) - len(token.lower_)] + token.lemma_.lower()
+
+
+def hyphen_tokens(token: Token) -> tuple[Token, ...]:
+    """The tokens before ``token`` that its hyphenated word was split from ("test", "-" of "test-fired")."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_):
+        start -= 2
+    return tuple(doc[start : token.i])
+
+
 def _noun_in(token: Token, words: frozenset[str], content: bool = True) -> bool:
     """The noun (or a coordinated noun) is in ``words``; so is a compound spelt together ("air strike" for
     "airstrike") and, with ``content``, a quantity's content ("a package of sanctions", "$200 million in aid")."""
@@ -58,16 +79,40 @@ def _noun_in(token: Token, words: frozenset[str], content: bool = True) -> bool:
                 return True
             if child.dep_ in ("compound", "nmod") and hyphen_word(child) in words:
                 return True  # "a sit-in outside army headquarters": the split word hangs from the noun
+            if _role_of_person(candidate, child, words):
+                return True
             if content and child.dep_ == "prep" and child.lower_ in QUANTITY_PREPS:
                 if any(any(f in words for f in _forms(p)) for p in child.children if p.dep_ == "pobj"):
                     return True
     return False
 
 
+def _role_of_person(name: Token, modifier: Token, words: frozenset[str]) -> bool:
+    """A person's name carries the role word the pattern wants: "released the dissident Wei Jingsheng",
+    "freed aid worker John Smith" release a dissident and an aid worker."""
+    if name.ent_type_ != "PERSON" or modifier.dep_ not in ("compound", "amod") or modifier.ent_type_ == "PERSON":
+        return False
+    return any(form in words for form in _forms(modifier))
+
+
 def _particle_children(verb: Token) -> list[Token]:
-    """The verb's particles and prepositions, and a preposition under an adverb particle ("pulled out of
-    the talks": "of" hangs from "out")."""
+    """The verb's particles and prepositions, a preposition under an adverb particle ("pulled out of
+    the talks": "of" hangs from "out"), and an adjective complement the parse hangs elsewhere ("set the
+    hostages free" as a clause, "set free two sailors" as the object's modifier) or a bare infinitive
+    after its own subject ("let the hostages go")."""
     children = [child for child in verb.children if child.dep_ in PARTICLE_DEPS]
+    children += [
+        child
+        for child in verb.children
+        if child.dep_ in ("advcl", "xcomp", "ccomp") and (_bare_adjective(child) or _bare_infinitive(verb, child))
+    ]
+    children += [
+        modifier
+        for noun in verb.children
+        if noun.dep_ == "dobj"
+        for modifier in noun.children
+        if modifier.dep_ == "amod" and modifier.i == verb.i + 1 and modifier.pos_ == "ADJ"
+    ]
     return children + [
         grandchild
         for child in children
@@ -77,10 +122,39 @@ def _particle_children(verb: Token) -> list[Token]:
     ]
 
 
+def _bare_adjective(token: Token) -> bool:
+    """An adjective standing alone as the verb's complement ("free" in "set the hostages free")."""
+    return token.pos_ == "ADJ" and not any(c.dep_ in ("nsubj", "prep", "xcomp", "ccomp") for c in token.children)
+
+
+def _bare_infinitive(verb: Token, clause: Token) -> bool:
+    """A bare infinitive whose subject stands between it and the verb ("let the hostages go")."""
+    if clause.tag_ != "VB" or any(c.dep_ in ("aux", "mark") for c in clause.children):
+        return False
+    return any(c.dep_ == "nsubj" and verb.i < c.i < clause.i for c in clause.children)
+
+
+def _object_preps(verb: Token, is_actor: Callable[[Token], bool]) -> list[Token]:
+    """Prepositions the parse hangs on the verb's object where they belong to the verb: "threatened the
+    opposition with arrest", "warned Latvia of countermeasures". The object must be an actor or a pronoun
+    (with another noun, "the head of the sanctions committee", the preposition is the noun's own)."""
+    return [
+        prep
+        for noun in verb.children
+        if noun.dep_ == "dobj" and (noun.pos_ == "PRON" or is_actor(noun))
+        for prep in noun.children
+        if prep.dep_ == "prep"
+    ]
+
+
 # compounds spelt together that name another thing than their head ("air strike" is no labour strike);
 # a pattern naming only the head does not match them while another pattern may
 KNOWN_COMPOUNDS = frozenset({"airstrike", "dronestrike", "missilestrike", "hungerstrike", "airraid", "airattack"})
 ACTOR_OBJECT = "@"  # ``call +@``: the object must be an actor ("called Erdogan", not "called it a mistake")
+# ``release +@person``: a named person though no actor code ("released Wei Jingsheng"); the target stays unresolved
+PERSON_OBJECT = "@person"
+# particles that introduce a pattern's object: prepositions, and words that leave the noun the verb's own
+OBJECT_PARTICLE_DEPS = frozenset({"prep", "agent", "dative", "prt", "advmod", "ccomp", "xcomp"})
 
 
 def _find_object(
@@ -88,14 +162,18 @@ def _find_object(
 ) -> Token | None:
     if ACTOR_OBJECT in pattern.objects:
         return next((c for c in _objects(verb, ACTOR_OBJECT_DEPS) if is_actor(c)), None)
+    if PERSON_OBJECT in pattern.objects:
+        return next((c for c in _objects(verb, ACTOR_OBJECT_DEPS) if c.ent_type_ == "PERSON"), None)
     if pattern.object_prep is not None:
-        for child in _particle_children(verb):
-            if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == pattern.object_prep:
-                # a word parsed as the verb's particle leaves the noun its direct object ("called the
-                # ambassador in", "took in refugees" for ``call in +ambassador``, ``take in +refugee``)
+        for child in _particle_children(verb) + _object_preps(verb, is_actor):
+            if child.dep_ in OBJECT_PARTICLE_DEPS and child.lower_ == pattern.object_prep:
+                # a word parsed as the verb's particle or adverb leaves the noun its direct object ("called
+                # the ambassador in", "sent home the prisoners" for ``call in +ambassador``, ``send home +prisoner``)
                 nouns = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-                if child.dep_ == "prt":
+                if child.dep_ in ("prt", "advmod"):
                     nouns += [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+                if child.dep_ in ("ccomp", "xcomp"):  # "let the hostages go": the one let go is its subject
+                    nouns += [c for c in child.children if c.dep_ == "nsubj"]
                 for noun in nouns:
                     if _noun_in(noun, pattern.objects, content):
                         return noun
@@ -138,12 +216,15 @@ def match_verb(token: Token, patterns: Sequence[Pattern], is_actor: Callable[[To
     its object noun (if any) is the verb's object (or the object of the pattern's preposition)."""
     children = _particle_children(token)
     child_words = {child.lower_ for child in children}
+    object_prep_words = {prep.lower_ for prep in _object_preps(token, is_actor)}
     fallback: Match | None = None  # an object found only as a quantity's content ("the withdrawal of troops")
     bare: Match | None = None  # an object found by its head alone though its modifier makes a compound
     for pattern in patterns:
         if fallback is not None and pattern.specificity < fallback.pattern.specificity:
             return fallback
-        if not all(word in child_words for word in pattern.particles):
+        # a preposition on the object counts only as the one introducing the pattern's object noun
+        own = child_words | object_prep_words if pattern.object_prep in object_prep_words else child_words
+        if not all(word in own for word in pattern.particles):
             continue
         extra = tuple(child for child in children if child.lower_ in pattern.particles)
         if len(pattern.particles) > 1 and not _phrasal(token, extra, pattern.particles[0]):
@@ -185,7 +266,7 @@ def _object_match(
         return None
     if pattern.objects_need_prep and not _has_target_prep(token, noun, pattern.target_preps):
         return None
-    if ACTOR_OBJECT in pattern.objects:  # the actor is the target, not part of the trigger
+    if ACTOR_OBJECT in pattern.objects or PERSON_OBJECT in pattern.objects:  # the target, not the trigger
         return Match(pattern, tuple(sorted((token, *extra), key=lambda t: t.i)))
     return Match(pattern, tuple(sorted((token, *extra, noun), key=lambda t: t.i)), noun)
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from tacitus.events.candidates import BASE_CONFIDENCE, Candidate, prefix_code
 from tacitus.events.clause_actors import NOUN_POS, VERB_POS, ArgumentReader
+from tacitus.events.dictionary import Pattern
 from tacitus.events.flags import (
     adjective_sense,
     asks_question,
@@ -24,7 +25,7 @@ from tacitus.events.flags import (
     military_word,
     stopping_verb,
 )
-from tacitus.events.matching import ACTOR_OBJECT, match_verb
+from tacitus.events.matching import ACTOR_OBJECT, Match, compound_lemma, hyphen_tokens, match_verb
 from tacitus.events.modifiers import modifier_word
 from tacitus.events.senses import (
     backs_an_act_against,
@@ -51,7 +52,7 @@ class VerbReader(ArgumentReader):
         for token in self.sentence:
             if token.i in self.suppressed or not (token.pos_ in VERB_POS or self._predicative(token)):
                 continue
-            patterns = self.predicates.verb_patterns(token.lemma_.lower(), token.lower_)
+            patterns, whole = self._patterns(token)
             if not patterns or in_background_clause(token) or is_detail_clause(token, self.predicates):
                 continue
             if lacks_context(token, self.predicates) or is_stative_passive(token):
@@ -59,6 +60,8 @@ class VerbReader(ArgumentReader):
             if describes_a_noun(token):
                 continue  # "pledged delegates", "the elected officials"
             match = match_verb(token, patterns, self._is_actor)
+            if match is not None and whole:  # the trigger is the whole hyphenated verb ("test-fired")
+                match = Match(match.pattern, (*hyphen_tokens(token), *match.tokens), match.object_noun)
             if match is None or misused_force(token, match, self.predicates, self._is_actor):
                 continue  # "fought the fire", "killed the bill", "fired his chief of staff"
             if asks_question(token, match.pattern.code):
@@ -107,6 +110,16 @@ class VerbReader(ArgumentReader):
             self._de_escalation(candidate, token)
             found.append(candidate)
         return found
+
+    def _patterns(self, token: Token) -> tuple[tuple[Pattern, ...], bool]:
+        """The verb's patterns, or the whole hyphenated verb's where they would misread it ("test-fired" is
+        ``test-fire``, not ``fire``); the flag says they are the whole verb's. A hyphenated verb whose last
+        word is no event verb stays unread, as the frames read it ("urged Beijing to de-escalate")."""
+        own = self.predicates.verb_patterns(token.lemma_.lower(), token.lower_)
+        whole = compound_lemma(token)
+        if own and whole is not None and whole in self.predicates.verbs:
+            return self.predicates.verbs[whole], True
+        return own, False
 
     def _de_escalation(self, candidate: Candidate, verb: Token) -> None:
         """Force one stops is de-escalation (CAMEO 087), no negated attack: "the army stopped shelling the
