@@ -162,3 +162,20 @@ def test_stopping_force_is_de_escalation(coded) -> None:  # type: ignore[no-unty
 def test_air_strikes_halted_are_no_labour_strike(coded) -> None:  # type: ignore[no-untyped-def]
     assert [e[2] for e in coded("Turkey halted its air strikes on Kurdish positions.")] == ["087"]
     assert [e[2] for e in coded("The miners' union halted the strike after talks.")] == ["082"]
+
+
+def test_organisations_of_the_1990s_wire(resources) -> None:  # type: ignore[no-untyped-def]
+    from tacitus.actors import resolve_actors
+    from tacitus.record import Article
+
+    expected = {
+        "The ICTY indicted two Bosnian Serb commanders.": "IGOUNOICT",
+        "KFOR troops detained three men near Mitrovica.": "IGOWSTNATKFR",
+        "The Northern Alliance captured Taloqan.": "AFGREBNAL",
+        "The RUF released the peacekeepers.": "SLEREBRUF",
+        "The South Lebanon Army shelled the village.": "LBNREBSLA",
+        "The Warsaw Pact held exercises.": "IGOWAP",
+    }
+    for text, code in expected.items():
+        actors = resolve_actors(resources.nlp(text), Article(id="t", text=text, date="1998-06-01"), resources.actors)
+        assert code in {a.code for a in actors}, text
