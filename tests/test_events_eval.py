@@ -120,6 +120,10 @@ def test_bad_predicate_files_fail_with_a_clear_error(tmp_path: Path) -> None:
     two_objects.write_text('"190":\n  - deploy +force +peacekeeping\n', encoding="utf-8")
     with pytest.raises(PredicateError, match="two object groups"):
         load_predicates([two_objects])
+    particles = tmp_path / "particles.yaml"  # "step up|intensify" would silently need "up|intensify"
+    particles.write_text('"150":\n  - step up|intensify +drill\n', encoding="utf-8")
+    with pytest.raises(PredicateError, match="alternatives in a particle"):
+        load_predicates([particles])
 
 
 def test_own_gold_set_stays_above_its_floor() -> None:

@@ -179,3 +179,9 @@ def test_organisations_of_the_1990s_wire(resources) -> None:  # type: ignore[no-
     for text, code in expected.items():
         actors = resolve_actors(resources.nlp(text), Article(id="t", text=text, date="1998-06-01"), resources.actors)
         assert code in {a.code for a in actors}, text
+
+
+def test_forces_moving_up_to_a_border(coded) -> None:  # type: ignore[no-untyped-def]
+    assert ("IRQMIL", "KWT", "154", False) in coded("Iraqi troops moved toward the Kuwaiti border, officials said.")
+    assert coded("Thousands of refugees moved toward the border with Macedonia.") == []
+    assert [e[2] for e in coded("China intensified naval activities near Taiwan.")] == ["150"]

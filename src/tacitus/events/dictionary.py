@@ -152,6 +152,9 @@ def parse_pattern(text: str, code: str) -> Pattern:
                                      f"'+a|b' group (a compound spelt together, 'peacekeepingforce', names both).")
             objects = frozenset(w.lower() for w in word[1:].split("|") if w)
             object_prep = particles[-1] if particles else None
+        elif "|" in word:
+            raise PredicateError(f"Pattern {text!r} (CAMEO {code}) has alternatives in a particle ({word!r}); only "
+                                 f"the verb and the '+object' group take them: write one pattern per particle.")
         elif objects:
             after_object.append(word.lower())
         else:
