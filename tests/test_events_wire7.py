@@ -185,3 +185,9 @@ def test_forces_moving_up_to_a_border(coded) -> None:  # type: ignore[no-untyped
     assert ("IRQMIL", "KWT", "154", False) in coded("Iraqi troops moved toward the Kuwaiti border, officials said.")
     assert coded("Thousands of refugees moved toward the border with Macedonia.") == []
     assert [e[2] for e in coded("China intensified naval activities near Taiwan.")] == ["150"]
+
+
+def test_crushing_an_armed_party_is_force(coded) -> None:  # type: ignore[no-untyped-def]
+    found = coded("Indonesia's army chief vowed to crush the separatist rebels in Aceh.")
+    assert ("IDNMIL", "IDNREB", "138", False) in found
+    assert [e[2] for e in coded("The army crushed the protests in the capital.")] == ["175"]  # repression
