@@ -11,6 +11,7 @@ from collections.abc import Container, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from tacitus.events.flags import FINITE_TAGS
 from tacitus.events.modifiers import CountryWords, modifier_word
 from tacitus.record import ActorMention
 
@@ -20,7 +21,6 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 # clauses whose missing subject is the head clause's subject ("met X and signed …", "after meeting X")
 SUBJECT_SHARING_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp"})
 OWN_POSSESSIVES = frozenset({"its"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # verbs of speech put before their speaker after a quotation ('"…," warned the minister')
 INVERTING_SPEECH_VERBS = frozenset({"say", "add", "warn", "insist", "declare", "stress", "explain", "write", "ask",
                                     "reply", "note", "argue", "urge"})

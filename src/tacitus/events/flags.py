@@ -33,6 +33,11 @@ DATE_MODIFIER_DEPS = frozenset({"nummod", "compound", "npadvmod", "amod"})  # "t
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "relcl", "acl", "parataxis"})
 
 
+def has_to(verb: Token) -> bool:
+    """The verb is a "to" infinitive ("plans to send troops", "deployed troops to halt an advance")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def clause_chain(token: Token) -> Iterable[Token]:
     """The token, then the heads of the clauses it is embedded in, up to the sentence root."""
     current = token
@@ -218,7 +223,7 @@ def voices_document(clause: Token, predicates: PredicateDictionary) -> bool:
     resolution demanding that Iraq withdraw", "in a statement urging …". One on a text vetoed or rejected
     does nothing ("vetoed a resolution calling for a ceasefire"), and an infinitive is the text's content
     ("an ultimatum to comply")."""
-    if clause.dep_ not in ("acl", "relcl") or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if clause.dep_ not in ("acl", "relcl") or has_to(clause):
         return False
     noun = clause.head
     if noun.lemma_.lower() not in predicates.words("document_nouns"):
@@ -243,7 +248,7 @@ def is_detail_clause(trigger: Token, predicates: PredicateDictionary) -> bool:
     if trigger.dep_ != "advcl":
         return False
     children = list(trigger.children)
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+    if has_to(trigger):
         return not _first_to(trigger.head)
     if any(c.dep_ == "mark" and c.lower_ in predicates.words("background_marks") for c in children):
         return True
@@ -362,7 +367,6 @@ def is_background(noun: Token, predicates: PredicateDictionary) -> bool:
         for child in noun.children
         if child.dep_ in ("amod", "poss", "npadvmod", "compound", "advmod")
     )
-
 
 
 def dated_before(trigger: Token, year: int | None) -> bool:

@@ -15,6 +15,7 @@ from tacitus.events.candidates import BASE_CONFIDENCE, Candidate, frame_code
 from tacitus.events.clause_actors import NOUN_POS, VERB_POS, ArgumentReader
 from tacitus.events.dictionary import Frame
 from tacitus.events.flags import (
+    has_to,
     in_background_clause,
     is_negated,
     is_protest_aim,
@@ -235,7 +236,7 @@ class FrameReader(ArgumentReader):
         ceased = self._ceased(act)
         if ceased is not None:
             return frame_code(frame, ceased)
-        told = act.head == verb and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+        told = act.head == verb and has_to(act)
         if not told or frame.how != "demand":  # "says WHO needs to do its job" states a view; a wish appeals
             return None
         if not targets or not all(_a_party(t) for t in targets):
@@ -314,7 +315,7 @@ class FrameReader(ArgumentReader):
 
 def _infinitive(clause: Token) -> bool:
     """A "to" infinitive: "plans to send troops"."""
-    return clause.pos_ in VERB_POS and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.pos_ in VERB_POS and has_to(clause)
 
 
 def _mistagged_verb(token: Token) -> bool:
@@ -352,9 +353,7 @@ def _obligation_of(verb: Token, clause: Token, modals: Mapping[str, str]) -> tup
 
 def _for_to(clause: Token) -> bool:
     """A for-to clause: "(called) for Russia to withdraw"."""
-    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    )
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and has_to(clause)
 
 
 def _own_side(source: ActorMention, target: ActorMention) -> bool:
@@ -394,7 +393,7 @@ def _infinitive_after(token: Token, told: bool = False) -> Token | None:
             if c.dep_ == "advcl"
             and c.i > token.i
             and c.pos_ in VERB_POS
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and has_to(c)
         ),
         None,
     )

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Token
 
 from tacitus.events.dictionary import Pattern, PredicateDictionary
-from tacitus.events.flags import CESSATION_VERBS, fights_a_happening, military_word
+from tacitus.events.flags import CESSATION_VERBS, fights_a_happening, has_to, military_word
 from tacitus.events.matching import Match
 from tacitus.record import ActorMention
 
@@ -223,7 +223,7 @@ def _summoned(verb: Token, code: str) -> bool:
     """"Was called to testify" summons a witness, it is no phone call."""
     if code != "041" or not _children(verb, {"auxpass"}):
         return False
-    return any(c.dep_ in ("xcomp", "advcl") and _has_to(c) for c in verb.children)
+    return any(c.dep_ in ("xcomp", "advcl") and has_to(c) for c in verb.children)
 
 
 def _visits_no_place(verb: Token) -> bool:
@@ -254,15 +254,11 @@ def _joins_an_act(verb: Token, code: str) -> bool:
         return False
     if not _children(verb, {"dobj"}):
         return True  # "churches joined in", "joined in a defense of the president": an activity, no body
-    if any(c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and _has_to(c) for c in verb.children):
+    if any(c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and has_to(c) for c in verb.children):
         return True  # a purpose infinitive; "joined the union, freeing it of …" keeps the joining
     return any(
         g.tag_ == "VBG" for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
     )
-
-
-def _has_to(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def helps_as_a_thing(verb: Token, code: str, is_actor: Callable[[Token], bool]) -> bool:
