@@ -16,7 +16,7 @@ import tacitus
 
 PEOPLE_TSV = Path(tacitus.__file__).parent / "data" / "actors" / "people.tsv"
 HEADER = ["name", "aliases", "country", "org", "role", "start", "end", "title"]
-ROLES = {"GOV", "MIL", "LEG", "JUD", "OPP", "REB", "INS", "IGO", "ELI", "BUS", "SPY", "COP", "MED"}
+ROLES = {"GOV", "MIL", "LEG", "JUD", "OPP", "REB", "INS", "IGO", "ELI", "BUS", "SPY", "COP", "MED", "CRM"}
 # CAMEO country codes that are not ISO 3166-1 alpha-3.
 EXTRA_COUNTRIES = {"KSV", "PSE"}
 # 3-letter prefix (country, IGO or IMG) + 3-letter role/sector + up to 3 more letters or digits (CODREBM23).

@@ -40,6 +40,7 @@ def find_atoms(doc: Doc, dictionary: ActorDictionary) -> list[Atom]:
     atoms: list[Atom] = []
     singles, pairs = dictionary.singles, dictionary.pairs
     lowers = [t.lower_ for t in doc]  # one pass: Token objects are costly to create
+    named: dict[str, str] = {}  # last word -> person already named ("Ricardo Lagos" makes "Lagos" him)
     i = 0
     n = len(doc)
     while i < n:
@@ -61,11 +62,24 @@ def find_atoms(doc: Doc, dictionary: ActorDictionary) -> list[Atom]:
             if (previous is not None and previous.affix == "located" and atom.kind == "country"
                     and atom.start == previous.end + 1 and doc[previous.end].text == ","):
                 atom = Atom(atom.start, atom.end, atom.kind, atom.keys, "located")  # "BEIRUT, Lebanon (AP)"
+            atom = _named_surname(atom, lowers, named)
             atoms.append(atom)
             i = atom.end
         else:
             i += 1
     return atoms
+
+
+def _named_surname(atom: Atom, lowers: list[str], named: dict[str, str]) -> Atom:
+    """A place word that is the last word of a person the article named is that person: "Ricardo Lagos
+    … Lagos said", "Joseph Muscat … Muscat said" (a surname that is a place has no pattern of its own)."""
+    if atom.kind == "person":
+        named[lowers[atom.end - 1]] = atom.keys[0]
+    elif atom.kind in ("capital", "city") and atom.affix is None and atom.end - atom.start == 1:
+        person = named.get(lowers[atom.start])
+        if person is not None:
+            return Atom(atom.start, atom.end, "surname", (person,))
+    return atom
 
 
 def _best_match(doc: Doc, lowers: list[str], i: int, candidates: list[Pattern],
