@@ -22,6 +22,7 @@ from tacitus.events.arguments import (
     subject_heads,
 )
 from tacitus.events.candidates import Candidate
+from tacitus.events.completion import possessive_state
 from tacitus.events.deep_targets import deep_target, wants_deep_target
 from tacitus.events.dictionary import PredicateDictionary
 from tacitus.events.flags import clause_chain, document_issuer, is_hypothetical, is_negated, is_reported
@@ -106,6 +107,8 @@ class ArgumentReader:
                 return self._object_antecedent(head)
             if head.pos_ == "PRON" and head.lower_ in PERSONAL_PRONOUNS:
                 return self._antecedent(head)
+            if head.lemma_.lower() in country_nouns and (owned := possessive_state(head, self.index, self.barriers)):
+                return owned  # "Putin said his country would retaliate" → RUS
             if head.lemma_.lower() in country_nouns and any(c.lower_ == "the" for c in head.children):
                 # "the kingdom would invest …" in a speaker's words is the speaker's own state
                 return [a for a in self._antecedent(head) if a.country]

@@ -24,8 +24,13 @@ import pycountry
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from tacitus.events.arguments import SUBJECT_DEPS, ActorIndex
+from tacitus.events.flags import clause_chain
 from tacitus.events.modifiers import CountryWords
 from tacitus.record import ActorMention
+
+POSSESSIVE_OWNERS = {"his": "person", "her": "person", "their": "any"}  # "its country" is no state's own
+OFFICIAL_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "OPP"})  # roles of a "he" or "she"
 
 
 def _state_level(actor: ActorMention, people: frozenset[str] = frozenset()) -> bool:
@@ -214,3 +219,46 @@ def implied_target(code: str, source: ActorMention | None, implied: dict[str, st
 def _country_name(code: str) -> str | None:
     country = pycountry.countries.get(alpha_3=code)
     return country.name if country is not None else None
+
+
+def possessive_state(noun: Token, index: ActorIndex, barriers: frozenset[str]) -> list[ActorMention]:
+    """"his country", "her nation", "their countries": the state of the possessive pronoun's owner, read
+    like coreference: the subject of the nearest clause above the noun whose actors fit the pronoun ("his"
+    a person, not Hamas or Russia), only where they name one country ("their countries": each one).
+    ("Putin said his country would retaliate" → RUS; "Netanyahu vowed that Hamas would pay for attacking
+    his country" → ISR.) Empty where the owner is uncertain."""
+    pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_OWNERS), None)
+    if pronoun is None:
+        return []
+    for clause in clause_chain(noun.head):
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and not c.is_ancestor(noun) and c != noun]
+        if any(c.pos_ == "PRON" and c.lower_ not in ("he", "she", "they") for c in subjects):
+            return []  # "it said his country …": another referent in between
+        owners = [a for a in index.for_heads([c for c in subjects if c.pos_ != "PRON"], barriers) if a.country]
+        if POSSESSIVE_OWNERS[pronoun.lower_] == "person":
+            owners = [a for a in owners if _a_person(a, index, noun)]
+        if owners:
+            return _own_states(noun, owners)
+    return []
+
+
+def _a_person(actor: ActorMention, index: ActorIndex, near: Token) -> bool:
+    """A person: a named one, or an official of a state ("Olaf Scholz", "the foreign minister"), never
+    a state, a named body ("Hamas") or a place."""
+    tokens = [near.doc[i] for i, a in index.by_token.items() if a is actor]
+    if any(t.ent_type_ == "PERSON" for t in tokens):
+        return True
+    head = max(tokens, key=lambda t: t.i, default=None)  # a phrase's head comes last: "Iran's foreign minister"
+    return actor.role in OFFICIAL_ROLES and len(actor.code or "") > 3 and head is not None and head.ent_type_ != "GPE"
+
+
+def _own_states(noun: Token, owners: list[ActorMention]) -> list[ActorMention]:
+    countries = list(dict.fromkeys(a.country for a in owners if a.country))
+    if len(countries) > 1 and noun.tag_ != "NNS":
+        return []  # "their country" of two states: whose is uncertain
+    start = min(c.idx for c in noun.subtree if c.i <= noun.i)
+    end = noun.idx + len(noun.text)
+    return [
+        ActorMention(text=noun.doc.text[start:end], start=start, end=end, code=c, country=c, how="implied")
+        for c in countries
+    ]

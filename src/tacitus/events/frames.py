@@ -6,7 +6,7 @@ frame (intent, demand, refusal …) and is not read again as an event of its own
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from spacy.tokens import Token
 
@@ -151,6 +151,10 @@ class FrameReader(ArgumentReader):
                 targets = self._addressees(token, complement)
             else:
                 targets = self._verb_targets(complement, match, sources)
+            if frame.how == "intent" and match is not None:  # a show of force aimed at an adversary threatens
+                code = posture_intent_code(
+                    code, match.pattern.code, complement, targets, self.predicates.words
+                )
             triggers = (token, *(match.tokens if match else (complement,)))
             confidence = BASE_CONFIDENCE["frame"] * (0.85 if inherited else 1.0)
             candidate = Candidate(code, triggers, sources, targets, frame.how, confidence, is_negated((token,)))
@@ -396,4 +400,54 @@ def _infinitive_after(token: Token, told: bool = False) -> Token | None:
             and has_to(c)
         ),
         None,
+    )
+
+
+# CAMEO 138 "threaten with military force", 137 "threaten with repression"
+POSTURE_THREAT, REPRESSION_THREAT = "138", "137"
+SENT_TROOPS = "074"  # "send troops": a deployment that protects, unless the text aims it at someone
+
+
+def posture_intent_code(
+    code: str,
+    complement_code: str | None,
+    complement: Token,
+    targets: list[ActorMention],
+    words: Callable[[str], frozenset[str]],
+) -> str:
+    """An intended show of force (an intent code from a 15x complement, or troops sent "against" someone)
+    aimed at an adversary is a threat, not intent to cooperate militarily: "vowed to mobilise its army
+    against the South" → 138, "plans to deploy police against protesters" → 137. A deployment to a state
+    or to defend it stays 0312 (or 0334)."""
+    posture = bool(complement_code) and str(complement_code).startswith("15")
+    if not (posture or complement_code == SENT_TROOPS) or not code.startswith("03"):
+        return code
+    aimed = [t for t in targets if _aimed_at(t, complement, words, by_role=posture)]
+    if not aimed:
+        return code
+    crowds = words("posture_crowd_roles")
+    return REPRESSION_THREAT if any(_role_codes(t) & crowds for t in aimed) else POSTURE_THREAT
+
+
+def _role_codes(actor: ActorMention) -> set[str]:
+    """The actor's roles in lowercase (the word lists are lowercase): "IRNCVL" → {"cvl"}."""
+    code = actor.code or ""
+    found = {r.lower() for r in (*actor.roles, actor.role) if r}
+    return found | {code[i : i + 3].lower() for i in range(0 if len(code) == 3 else 3, len(code), 3)}
+
+
+def _aimed_at(target: ActorMention, complement: Token, words: Callable[[str], frozenset[str]], by_role: bool) -> bool:
+    """The target is the adversary of the show of force: an armed group or a crowd (``by_role``), or a
+    party reached through "against", "toward" or a border ("the border with Ukraine", "the Syrian
+    border"); not a party the force is sent to help ("to defend Estonia")."""
+    heads = [t for t in complement.subtree if target.start <= t.idx < target.end]
+    paths = [[a for a in (h, *h.ancestors) if a.i != complement.i and complement.is_ancestor(a)] for h in heads]
+    if any(a.lemma_.lower() in words("helping_verbs") for path in paths for a in path):
+        return False
+    if by_role and _role_codes(target) & words("posture_adversary_roles"):
+        return True
+    return any(
+        a.lower_ in words("posture_aim_preps") or a.lemma_.lower() in words("border_words")
+        for path in paths
+        for a in path
     )

@@ -42,6 +42,7 @@ class CountryWords:
         names: dict[str, str] | None = None,
         towns: dict[str, str] | None = None,
         people: frozenset[str] = frozenset(),
+        country_names: frozenset[str] = frozenset(),
     ) -> None:
         self.words = words or {}  # lower-cased country names, demonyms, capitals → ISO3
         self.exact = exact or {}  # acronyms as written → ISO3
@@ -49,6 +50,7 @@ class CountryWords:
         self.names = names or {}  # lower-cased country names of any length, words joined by spaces → ISO3
         self.towns = towns or {}  # lower-cased one-word towns → ISO3, read only where the parser sees a place
         self.people = people  # lower-cased plural demonyms: a country's people, not its state ("Belarusians")
+        self.country_names = country_names  # lower-cased one-word country names (no demonym, capital, acronym)
 
     def get(self, token: Token, places: bool = False) -> str | None:
         """The country ``token`` names, or None; with ``places`` also the country of a city or region
@@ -99,6 +101,7 @@ def modifier_countries(dictionary: ActorDictionary) -> CountryWords:
     places: dict[str, set[str]] = {}
     names: dict[str, set[str]] = {}
     people: set[str] = set()
+    country_names: set[str] = set()
     for word, patterns in dictionary.index.items():
         for pattern in patterns:
             if len(pattern.tokens) > 1 and pattern.kind == "country":
@@ -107,6 +110,8 @@ def modifier_countries(dictionary: ActorDictionary) -> CountryWords:
                 continue
             if pattern.kind == "adjective" and word.endswith("s") and pattern.exact is None:
                 people.add(word)
+            if pattern.kind == "country" and pattern.exact is None:
+                country_names.add(word)
             if pattern.kind in COUNTRY_KINDS:
                 if pattern.exact is not None:
                     exact.setdefault(pattern.exact, set()).update(pattern.keys)
@@ -121,6 +126,7 @@ def modifier_countries(dictionary: ActorDictionary) -> CountryWords:
         _unique(names),
         {word: code for word, code in dictionary.towns.items() if word not in table and word not in places},
         frozenset(people),
+        frozenset(country_names),
     )
     _CACHE[id(dictionary)] = (dictionary, result)
     return result
@@ -149,4 +155,17 @@ def modifier_actor(noun: Token, countries: CountryWords) -> ActorMention | None:
             found = modifier_word(child, countries)
             if found is not None:
                 return found
+    return None
+
+
+def victim_modifier(noun: Token, countries: CountryWords) -> Token | None:
+    """A country or place NAME compounded before a noun of an act done to someone ("the Iraq invasion", "the
+    Gaza blockade", "the Crimea annexation") names the one it is done to; a demonym ("the Israeli
+    occupation"), a capital, an acronym ("the US invasion") or a possessive ("Iraq's invasion") names the doer."""
+    for child in noun.children:
+        if child.dep_ != "compound" or child.i > noun.i or not child.text[:1].isupper() or child.text.isupper():
+            continue
+        word = child.lower_
+        if word in countries.country_names or (word not in countries.words and countries.get(child, places=True)):
+            return child
     return None

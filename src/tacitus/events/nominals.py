@@ -13,7 +13,7 @@ from tacitus.events.clause_actors import NOUN_POS, TALKS_CODES, VERB_POS, Argume
 from tacitus.events.dictionary import Pattern
 from tacitus.events.flags import DATE_ENTITIES, figurative_force, in_background_clause, is_background
 from tacitus.events.matching import match_noun
-from tacitus.events.modifiers import modifier_actor, modifier_word
+from tacitus.events.modifiers import modifier_actor, modifier_word, victim_modifier
 from tacitus.record import ActorMention
 
 
@@ -101,12 +101,16 @@ class NominalReader(ArgumentReader):
         source_preps = self.predicates.words("nominal_source_preps")
         target_preps = self.predicates.words("nominal_target_preps")
         symmetric = any(code.startswith(p) for p in self.predicates.words("symmetric_codes"))
+        victim = None
         if any(code.startswith(p) for p in self.predicates.words("nominal_of_target_codes")):
-            # "the invasion of Ukraine", "the arrest of Navalny": "of" names who suffers the act
+            # "the invasion of Ukraine", "the arrest of Navalny": "of" names who suffers the act, and so
+            # does a country name before it ("the Iraq invasion")
             source_preps, target_preps = source_preps - {"of"}, target_preps | {"of"}
+            victim = victim_modifier(noun, self.index.modifier_countries)
         if code.startswith(TALKS_CODES):  # "talks on Syria", "a meeting over the border": the topic
             target_preps = target_preps - self.predicates.words("topic_preps")
-        modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        skipped = victim.i if victim is not None else -1
+        modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i != skipped]
         sources = self._actors(modifiers) if modifiers else []
         if not sources and modifiers:
             modifier = modifier_actor(noun, self.index.modifier_countries)
@@ -129,6 +133,11 @@ class NominalReader(ArgumentReader):
                 sources = self._actors(objects)
             elif child.lower_ in target_preps and not targets:
                 targets = self._actors(objects) or [a for a in map(self._party, objects[:1]) if a is not None]
+        if victim is not None and not targets:
+            targets = self._actors([victim]) or [a for a in (self._party(victim),) if a is not None]
+        elif victim is not None and not sources:  # "the Russia invasion of Ukraine": the name is the doer
+            named = modifier_word(victim, self.index.modifier_countries)
+            sources = self._actors([victim]) or ([named] if named is not None else [])
         slot = self._stand_in(noun)  # "began two days of talks": the clause sees "days"
         if not sources and slot.dep_ in ("dobj", "attr"):
             heads, _ = self._subject_heads(slot.head)

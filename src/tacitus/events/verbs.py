@@ -25,6 +25,7 @@ from tacitus.events.flags import (
     military_word,
     stopping_verb,
 )
+from tacitus.events.frames import posture_intent_code
 from tacitus.events.matching import ACTOR_OBJECT, Match, compound_lemma, hyphen_tokens, match_verb
 from tacitus.events.modifiers import modifier_word
 from tacitus.events.senses import (
@@ -97,6 +98,8 @@ class VerbReader(ArgumentReader):
             code, refused = self._future_code(doer, code)
             sources = self._actors(source_heads)
             targets = self._verb_targets(token, match, sources) or self._contacted(token, sources)
+            if code != match.pattern.code:  # a stated future show of force aimed at an adversary threatens
+                code = posture_intent_code(code, match.pattern.code, token, targets, self.predicates.words)
             if words_as_force(code, sources, targets, token, self.predicates):
                 continue
             candidate = Candidate(code, match.tokens, sources, targets, how, confidence)
