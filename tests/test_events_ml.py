@@ -1,7 +1,7 @@
 """The optional ML events stage: classifier, trainer and how its proposals join the dictionary's events.
 
-A deterministic stand-in embedder (hashed words, numpy) replaces MiniLM, so these run without PyTorch;
-the last test uses the real model and is skipped when the extra is not installed.
+A deterministic stand-in embedder (hashed words, numpy) replaces MiniLM, so most run without PyTorch;
+the fine-tuning and real-model tests are skipped when the extra is not installed.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Sequence
 from dataclasses import replace
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -16,8 +17,8 @@ import pytest
 from typer.testing import CliRunner
 
 from tacitus.cli import app
-from tacitus.events.ml import NO_EVENT, MLCoder, RootClassifier
-from tacitus.events.ml_train import LABELS, fit, label_vector, lede, plover_root_map, silver_root, wire_examples
+from tacitus.events.ml import NO_EVENT, WEIGHTS, MLCoder, RootClassifier
+from tacitus.events.ml_train import LABELS, Example, label_vector, lede, plover_root_map, silver_root, wire_examples
 from tacitus.pipeline import Options, Resources, code_text, load_resources
 
 DIM = 64
@@ -46,15 +47,20 @@ def ml_resources(classifier: RootClassifier) -> Resources:
     return replace(load_resources(Options()), ml=MLCoder(classifier, WordHashEmbedder()))
 
 
-def test_separable_sentences_get_their_roots():
-    texts = ["rebels shelled the town", "artillery shelled positions", "ministers met for talks",
-             "leaders met in talks", "the weather was sunny", "sunny weather expected"]
-    labels = ["19", "19", "04", "04", NO_EVENT, NO_EVENT]
-    vectors = WordHashEmbedder().encode(texts)
-    model = fit(vectors, np.stack([label_vector([] if x == NO_EVENT else [x]) for x in labels]), np.ones(6))
-    guesses = model.predict(WordHashEmbedder().encode(["troops shelled the city", "presidents met for talks",
-                                                       "sunny weather"]))
-    assert [g[0] if g else None for g in guesses] == ["19", "04", None]
+def test_fine_tuning_learns_separable_roots():
+    pytest.importorskip("peft")
+    from tacitus.events.ml_train import Settings, fine_tune
+
+    texts = ["Rebels shelled the town overnight.", "Artillery pounded army positions.", "Troops fired on the rebels.",
+             "The ministers met for talks.", "The two leaders held talks in Geneva.", "Envoys met to discuss trade.",
+             "The weather was sunny.", "The river flows through three countries."]
+    labels = ["19", "19", "19", "04", "04", "04", NO_EVENT, NO_EVENT]
+    examples = [Example(str(n), text, label_vector([] if label == NO_EVENT else [label]), "wire")
+                for n, (text, label) in enumerate(zip(texts, labels, strict=True))]
+    model = fine_tune(examples, [1.0] * len(examples), Settings(rank=4, epochs=12, rate=2e-3, batch=4))
+    probabilities = model.classifier().probabilities(model.encode(["Gunmen shelled the village.",
+                                                                   "Foreign ministers met for talks in Paris."]))
+    assert [LABELS[int(row.argmax())] for row in probabilities] == ["19", "04"]
 
 
 def test_threshold_and_no_event_yield_nothing():
@@ -66,15 +72,22 @@ def test_threshold_and_no_event_yield_nothing():
 
 def test_weights_round_trip(tmp_path):
     model = constant("11", 0.8, threshold=0.35)
-    model.save(tmp_path / "w.npz")
+    adapter = {"lora.encoder.layer.0.attention.self.query.A": np.ones((4, DIM), dtype=np.float16),
+               "lora_scale": np.array(2.0)}
+    model.save(tmp_path / "w.npz", adapter)
     loaded = RootClassifier.load(tmp_path / "w.npz")
     assert loaded.labels == LABELS and loaded.threshold == pytest.approx(0.35)
     assert loaded.predict(np.ones((1, DIM)))[0][0] == "11"
+    with np.load(tmp_path / "w.npz") as arrays:  # the encoder's fine-tuning travels in the same file
+        assert arrays["lora.encoder.layer.0.attention.self.query.A"].shape == (4, DIM)
 
 
 def test_shipped_weights_load():
     model = RootClassifier.load()
-    assert model.labels == LABELS and 0 < model.threshold < 1 and model.weights.shape[1] == len(LABELS)
+    assert model.labels == LABELS and 0 < model.threshold < 1 and model.weights.shape == (384, len(LABELS))
+    with resources.files("tacitus").joinpath(WEIGHTS).open("rb") as handle, np.load(handle) as arrays:
+        layers = [key for key in arrays.files if key.startswith("lora.encoder.layer.")]
+        assert len(layers) == 2 * 6 * 6 and float(arrays["lora_scale"]) > 0  # A and B of 6 linear layers x 6 blocks
 
 
 def test_proposes_one_event_for_an_uncoded_sentence():
@@ -102,9 +115,9 @@ def test_the_argument_reader_finds_a_coordinated_doer():
 def test_wire_sentences_train_their_roots():
     wire = Path(__file__).resolve().parents[1] / "training" / "events_wire_sentences.tsv"
     examples = wire_examples(wire)
-    assert len(examples) > 1500 and all(e.origin == "wire" for e in examples)
+    assert len(examples) > 5000 and all(e.origin == "wire" for e in examples)
     roots = {LABELS[int(e.target.argmax())] for e in examples}
-    assert roots == set(LABELS) - {NO_EVENT}  # every CAMEO root, no "no event"
+    assert roots == set(LABELS)  # every CAMEO root, and eventless sentences ("none") as "no event"
 
 
 def test_dictionary_events_are_never_replaced():
@@ -140,7 +153,7 @@ def test_lede_is_the_first_sentence():
 
 def test_ml_option_without_the_extra_names_the_install(tmp_path):
     try:
-        import sentence_transformers  # noqa: F401
+        import torch  # noqa: F401
     except ImportError:
         pass
     else:
@@ -154,7 +167,7 @@ def test_ml_option_without_the_extra_names_the_install(tmp_path):
 
 
 def test_real_minilm_proposes_an_attack():
-    pytest.importorskip("sentence_transformers")
+    pytest.importorskip("torch")
     from tacitus.events.ml import load_ml_coder
 
     resources = ml_resources(constant("11", 0.8))

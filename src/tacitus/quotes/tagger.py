@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc
 
+from tacitus.adapters import merge_lora
 from tacitus.nlp import minilm_folder
 from tacitus.quotes.tagger_windows import (
     BEGIN,
@@ -88,14 +89,7 @@ class QuoteTagger:
         self.encoder = AutoModel.from_pretrained(_model_folder()).eval()
         path = adapter or Path(str(resources.files("tacitus.data.quotes") / ADAPTER_FILE))
         weights = np.load(path)
-        modules = dict(self.encoder.named_modules())
-        scale = float(weights["lora_scale"])
-        with torch.no_grad():
-            for key in weights.files:
-                if key.startswith("lora.") and key.endswith(".A"):
-                    name = key[len("lora."):-len(".A")]
-                    delta = weights[f"lora.{name}.B"].astype(np.float32) @ weights[key].astype(np.float32)
-                    modules[name].weight += torch.from_numpy(delta * scale)
+        merge_lora(self.encoder, weights)
         self.head_weight = torch.from_numpy(weights["head.weight"].astype(np.float32))
         self.head_bias = torch.from_numpy(weights["head.bias"].astype(np.float32))
 
