@@ -30,7 +30,8 @@ FAMILIES = [
     ("The Red Cross renewed its appeal to Syria.", ("NGO", "SYR", "020")),
     ("Washington leaned on Pakistan over the militant camps.", ("USA", "PAK", "020")),
     ("The protesters sought the resignation of the Iraqi prime minister.", ("IRQ", "IRQ", "0241")),
-    ("Ukraine pushed for sanctions against Russia.", ("UKR", "RUS", "0254")),
+    # round 8a: 0254 is an appeal to EASE sanctions; pushing for new ones is an appeal not specified
+    ("Ukraine pushed for sanctions against Russia.", ("UKR", "RUS", "020")),
     ("Zelensky sought talks with Putin.", ("UKR", "RUS", "026")),
     ("The United States urged talks between Serbia and Kosovo.", ("USA", "SRB", "026")),
     ("The UN appealed for restraint from India and Pakistan.", ("IGO", "IND", "025")),

@@ -191,6 +191,8 @@ class ArgumentReader:
             if is_fronted_setting(head, verb, places) and code not in TRAVEL_CODES:
                 continue  # "At the UN, the envoy criticized …" (but "At the summit, Trump arrived late")
             actors = [a for a in self._actors([head]) if id(a) not in blocked_actors and a.code not in excluded]
+            if noun is not None and head == noun and code in self.predicates.words("sought_codes"):
+                actors = [a for a in actors if not _sought(a, noun)]
             if talks and head is noun:  # "attended a NATO summit", not "held talks on Syria"
                 actors = [a for a in actors if not self._in_topic(a, noun)]
             if not actors and not (head.dep_ == "pobj" and head.head.lower_ in places):
@@ -352,3 +354,15 @@ def _may_include(subject: Token, pronoun: Token) -> bool:
     """Whether a clause's subject pronoun may stand for ``pronoun``'s referent: the same word, or "I"
     above "we" (the speaker is one of "us": "I suspect that we will meet")."""
     return subject.lower_ == pronoun.lower_ or {subject.lower_, pronoun.lower_} <= FIRST_PERSON
+
+
+def _sought(actor: ActorMention, noun: Token) -> bool:
+    """The persons or things a demand or appeal for a release, return or extradition names (the "of"
+    phrase's head with its modifiers: "the release of refugees", "of Iranian diplomats") are not the party
+    asked to hand them over; a holder named deeper in the phrase is ("convicted in New York")."""
+    heads = [
+        t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
+    ]
+    words = heads + [m for h in heads for m in h.children if m.dep_ in ("compound", "amod", "nmod", "poss")]
+    return any(actor.start <= t.idx < actor.end for t in words)

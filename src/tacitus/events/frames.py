@@ -7,6 +7,7 @@ frame (intent, demand, refusal …) and is not read again as an event of its own
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -28,6 +29,8 @@ from tacitus.events.senses import claims_a_fact, misused_force, talks_alone, wro
 from tacitus.record import ActorMention
 
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
+PLEADING_VERBS = frozenset({"plead", "reason"})  # whose party is addressed with "with": "pleaded with NATO to …"
+SOUGHT_VERBS = {"plea": "plead"}  # the verb whose patterns read a frame noun's "for" object ("a plea for arms")
 PARTY_ROLES = frozenset({None, "", "GOV", "MIL", "REB", "LEG", "JUD"})  # roles a demand can be made on
 
 
@@ -108,6 +111,8 @@ class FrameReader(ArgumentReader):
                 if obligations or not frame.codes:  # a frame of modals alone reads nothing else
                     continue
             complement = self._complement(token, frame.complement_deps, self._told(token, frame))
+            if complement is None and frame.addressee:  # "demanded on Monday, after talks, that Iraq pay …"
+                complement = next((c for c in token.children if c.dep_ == "advcl" and _that_clause(c)), None)
             if complement is None or claims_a_fact(token, complement):
                 continue  # "insisted that he did nothing wrong": a claim, its clause read as reported speech
             patterns = self.predicates.verb_patterns(complement.lemma_.lower(), complement.lower_)
@@ -173,35 +178,71 @@ class FrameReader(ArgumentReader):
         heads = self.predicates.words("frame_noun_heads")
         for noun in self.sentence:
             frame = self.predicates.noun_frames.get(noun.lemma_.lower()) if noun.pos_ in NOUN_POS else None
+            if frame is None:
+                continue
             verb = noun.head
-            if frame is None or noun.dep_ != "dobj" or verb.lemma_.lower() not in heads or verb.i in self.suppressed:
+            complement = _noun_complement(noun, frame.addressee)
+            if complement is not None and self._phone_call(noun) and not _that_clause(complement):
+                continue  # "made a call to Erdogan to offer condolences" (only "a call on Y to …" appeals)
+            owned = noun.dep_ == "dobj" and verb.lemma_.lower() in heads and verb.i not in self.suppressed
+            if not owned or in_background_clause(verb):
+                if frame.addressee and complement is not None:
+                    # "rejected the demand that it allow inspectors in": what was asked is not done
+                    self.suppressed.update(t.i for t in complement.subtree)
                 continue
-            complement = next((c for c in noun.children if c.dep_ == "acl" and _infinitive(c)), None)
-            if complement is None or in_background_clause(verb):
-                continue
-            patterns = self.predicates.verb_patterns(complement.lemma_.lower(), complement.lower_)
-            match = match_verb(complement, patterns, self._is_actor) if patterns else None
-            if match is None:
-                match = self._light_verb_object(complement)
-            if match is None or self._no_force(complement, match):
-                continue
-            code = frame_code(frame, match.pattern.code)
+            if complement is None:
+                match = self._sought(noun) if frame.addressee else None
+                code = match.pattern.code if match else None
+            else:
+                match = self._complement_match(complement)
+                if match is None and not frame.addressee:
+                    continue  # an intent or threat codes only what it names; a demand on a party is one anyway
+                code = frame_code(frame, match.pattern.code if match else None)
             if code is None:
                 continue
-            self.suppressed.update({verb.i, noun.i, *(t.i for t in complement.subtree)})
-            if match.object_noun is not None:
+            asked = list(complement.subtree) if complement is not None else []
+            self.suppressed.update({verb.i, noun.i, *(t.i for t in asked)})
+            if match is not None and match.object_noun is not None:
                 self.consumed.add(match.object_noun.i)
             owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             source_heads, inherited = (owners, False) if owners else self._subject_heads(verb)
             sources = self._actors(source_heads)
-            targets = self._verb_targets(complement, match, sources)
+            if complement is None:  # "its demand on Israel for a withdrawal"; else the deep target
+                targets = self._actors([p for c in noun.children if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS
+                                        for p in c.children if p.dep_ == "pobj"])
+            elif frame.addressee:  # "renewed its demand that NATO halt …", "its call on Russia to withdraw"
+                targets = self._addressees(noun, complement)
+            else:
+                targets = self._verb_targets(complement, match, sources)
             denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)  # "had no plans to meet"
-            candidate = Candidate(code, (verb, noun, *match.tokens), sources, targets, frame.how,
+            words = match.tokens if match else (complement,) if complement is not None else ()
+            triggers = tuple(sorted({verb, noun, *words}, key=lambda t: t.i))
+            candidate = Candidate(code, triggers, sources, targets, frame.how,
                                   BASE_CONFIDENCE["frame"] * (0.85 if inherited else 1.0),
                                   denied or is_negated((verb,)))
             candidate.symmetric = frame.symmetric
             found.append(self._finish(candidate, verb))
         return found
+
+    def _complement_match(self, complement: Token) -> Match | None:
+        """The pattern a frame's complement matches, read as the verb stage would read it."""
+        patterns = self.predicates.verb_patterns(complement.lemma_.lower(), complement.lower_)
+        match = match_verb(complement, patterns, self._is_actor) if patterns else None
+        if match is None:
+            match = self._light_verb_object(complement)  # "agreed to undertake joint exercises"
+        return None if match is not None and self._no_force(complement, match) else match
+
+    def _sought(self, noun: Token) -> Match | None:
+        """What a demand or appeal noun asks for, read as its verb's object: "its demand for a full
+        withdrawal" as "demanded a full withdrawal" (1056), "its call for a ceasefire" as "called for a
+        ceasefire" (0256). Without a pattern that names the thing sought it is no frame event."""
+        lemma = noun.lemma_.lower()
+        patterns = [
+            p if p.particles else replace(p, particles=("for",), object_prep="for")
+            for p in self.predicates.verb_patterns(SOUGHT_VERBS.get(lemma, lemma), lemma)
+            if p.objects and p.particles in ((), ("for",))
+        ]
+        return match_verb(noun, patterns, self._is_actor) if patterns else None
 
     def _obligation(self, verb: Token, frame: Frame) -> list[Candidate]:
         """Speech that lays an obligation on another party demands or appeals (``frames.yaml`` ``modals``):
@@ -304,10 +345,11 @@ class FrameReader(ArgumentReader):
 
     def _addressees(self, frame_verb: Token, complement: Token) -> list[ActorMention]:
         heads = [c for c in frame_verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]  # "was urged to"
+        preps = ADDRESSEE_PREPS | {"with"} if frame_verb.lemma_.lower() in PLEADING_VERBS else ADDRESSEE_PREPS
         heads += [
             p
             for c in frame_verb.children
-            if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS
+            if c.dep_ == "prep" and c.lower_ in preps
             for p in c.children
             if p.dep_ == "pobj"
         ]
@@ -315,6 +357,28 @@ class FrameReader(ArgumentReader):
         if complement.pos_ not in VERB_POS:  # "that the government resign" read as a noun compound
             heads += [c for c in complement.children if c.dep_ == "compound" and c.i < complement.i]
         return next((a for a in (self._actors([h]) for h in heads) if a), [])
+
+
+def _noun_complement(noun: Token, addressed: bool) -> Token | None:
+    """The act a frame noun names: its infinitive ("plans to send troops"); for a demand or appeal also a
+    that-clause ("its demand that NATO halt its expansion") or an infinitive the parse hangs on the verb
+    after the party addressed ("renewed its call on Russia to withdraw")."""
+    complement = next((c for c in noun.children if c.dep_ == "acl" and _infinitive(c)), None)
+    if complement is not None or not addressed:
+        return complement
+    that = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _that_clause(c)), None)
+    if that is not None:
+        return that
+    if not any(c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS for c in noun.children):
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "advcl" and c.i > noun.i and _infinitive(c)), None)
+
+
+def _that_clause(clause: Token) -> bool:
+    """A that-clause with its own subject: "that NATO halt its expansion"."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    marked = marked and not any(c.lower_ == "so" for c in clause.children)  # "so that": a purpose
+    return marked and _is_clause(clause) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _infinitive(clause: Token) -> bool:

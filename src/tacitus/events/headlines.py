@@ -116,6 +116,17 @@ def _suffered(tokens: list[Token], position: int, code: str) -> bool:
     return after is None or after.ent_type_ in ("DATE", "TIME") or after.pos_ not in OBJECT_POS
 
 
+def _to_after(tokens: list[Token], position: int, index: ActorIndex, addressed: bool) -> int | None:
+    """Where a frame verb's "to" stands: right after it ("vows to"), or after the party an appeal or
+    demand addresses ("urges EU to lift sanctions", "asks Germany to send tanks")."""
+    for q in range(position + 1, min(position + 5, len(tokens))):
+        if tokens[q].lower_ == "to":
+            return q
+        if not addressed or not (tokens[q].i in index.by_token or tokens[q].pos_ == "PROPN"):
+            return None
+    return None
+
+
 def headline_candidates(sentence: Span, index: ActorIndex, predicates: PredicateDictionary) -> list[Candidate]:
     """The first codable predicate of a headline with its doers and target (at most one candidate)."""
     tokens = [t for t in sentence if not t.is_space]
@@ -133,8 +144,9 @@ def headline_candidates(sentence: Span, index: ActorIndex, predicates: Predicate
         )
         code: str | None = None
         triggers: tuple[Token, ...] = ()
-        if frame is not None and position + 1 < len(tokens) and tokens[position + 1].lower_ == "to":
-            for q in range(position + 2, min(position + 5, len(tokens))):
+        to = _to_after(tokens, position, index, frame.addressee) if frame is not None else None
+        if frame is not None and to is not None:
+            for q in range(to + 1, min(to + 4, len(tokens))):
                 complement = match_linear(tokens, q, predicates)
                 if complement is not None:
                     code = frame_code(frame, complement.pattern.code)

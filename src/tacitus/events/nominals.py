@@ -107,6 +107,9 @@ class NominalReader(ArgumentReader):
             # does a country name before it ("the Iraq invasion")
             source_preps, target_preps = source_preps - {"of"}, target_preps | {"of"}
             victim = victim_modifier(noun, self.index.modifier_countries)
+        if code in self.predicates.words("nominal_from_target_codes"):
+            # "its withdrawal from Lebanon": the place left is the target, not a giver ("aid from Japan")
+            source_preps, target_preps = source_preps - {"from"}, target_preps | {"from"}
         if code.startswith(TALKS_CODES):  # "talks on Syria", "a meeting over the border": the topic
             target_preps = target_preps - self.predicates.words("topic_preps")
         skipped = victim.i if victim is not None else -1
@@ -117,6 +120,10 @@ class NominalReader(ArgumentReader):
             sources = [modifier] if modifier is not None else []
         targets: list[ActorMention] = []
         preps = list(noun.children)
+        if "of" in target_preps:  # "the release of the prisoners by Israel": the parse hangs the doer on "of"
+            preps += [by for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+                      for obj in of.children if obj.dep_ == "pobj"
+                      for by in obj.children if by.dep_ == "prep" and by.lower_ == "by"]
         if noun.dep_ in ("nsubj", "nsubjpass"):  # "fighting broke out between the army and the RSF"
             preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"]
         for child in preps:
