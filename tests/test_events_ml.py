@@ -177,3 +177,13 @@ def test_real_minilm_proposes_an_attack():
     record = code_text("Russian artillery pounded Ukrainian positions near Kharkiv overnight.", date="2023-01-01",
                        resources=resources)
     assert all(e.root in ("18", "19", "20") for e in record.events if e.how == "ml")
+
+
+def test_threshold_option_overrides_the_trained_one():
+    pytest.importorskip("torch")
+    from tacitus.events.ml import load_ml_coder
+
+    trained = RootClassifier.load().threshold
+    assert load_ml_coder(threshold=0.9).classifier.threshold == pytest.approx(0.9) != trained
+    resources = load_resources(Options(ml=True, ml_threshold=0.95))
+    assert resources.ml.classifier.threshold == pytest.approx(0.95)

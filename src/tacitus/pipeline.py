@@ -34,6 +34,7 @@ class Options:
     predicate_files: tuple[Path, ...] = ()
     batch_size: int = 16
     ml: bool = False  # the optional ML stages (extra tacitus[ml]): events classifier, quote tagger; off by default
+    ml_threshold: float | None = None  # the events classifier's cut-off (None: the one chosen in training)
 
 
 @dataclass
@@ -65,7 +66,7 @@ def load_resources(options: Options) -> Resources:
         from tacitus.events.ml import ML_VERSION, load_ml_coder  # only with the extra: it imports torch
         from tacitus.quotes.tagger import TAGGER_VERSION, load_tagger
 
-        ml, versions["ml"] = load_ml_coder(), ML_VERSION
+        ml, versions["ml"] = load_ml_coder(threshold=options.ml_threshold), ML_VERSION
         tagger, versions["quote_tagger"] = load_tagger(), TAGGER_VERSION
     return Resources(nlp, actors, predicates, load_gazetteer(), load_tone_lexicon(), versions, ml, tagger)
 

@@ -35,6 +35,8 @@ WORKERS_HELP = "Worker processes [default: the machine's cores]."
 MODEL_HELP = "spaCy model to parse with [default: $TACITUS_MODEL or the best installed]."
 ML_HELP = ("Also run the ML stages (needs the extra tacitus[ml]): propose events the dictionary misses, "
            "and find indirect quotes with the MiniLM quote tagger.")
+ML_THRESHOLD_HELP = ("With --ml: propose an event only above this classifier probability [default: the trained "
+                     "cut-off]; higher proposes fewer events, right more often on real news.")
 
 
 def register(app: typer.Typer) -> None:
@@ -57,6 +59,8 @@ def code(
     max_chars: Annotated[int, typer.Option(help="Cut longer articles to their head.")] = DEFAULT_MAX_CHARS,
     summary: Annotated[bool, typer.Option(help="Print the run summary on stderr at the end.")] = True,
     ml: Annotated[bool, typer.Option("--ml", help=ML_HELP)] = False,
+    ml_threshold: Annotated[float | None, typer.Option(
+        "--ml-threshold", min=0.0, max=1.0, help=ML_THRESHOLD_HELP)] = None,
 ) -> None:
     """Code articles into events, actors, quotes, places and tone (one JSON object per article)."""
     if output_format not in FORMATS:
@@ -70,7 +74,8 @@ def code(
     _check_user_files(tuple(actors or ()), tuple(predicates or ()))
     if ml:
         _check_ml()
-    options = Options(model=model, actor_files=tuple(actors or ()), predicate_files=tuple(predicates or ()), ml=ml)
+    options = Options(model=model, actor_files=tuple(actors or ()), predicate_files=tuple(predicates or ()), ml=ml,
+                      ml_threshold=ml_threshold)
     ingest = IngestOptions(date=date, max_chars=max_chars)
     store_dir = None if no_store else _store_path(store)
     totals = run(paths, options, ingest, workers or default_workers(), output_format, store_dir)

@@ -63,6 +63,8 @@ def register(app: typer.Typer) -> None:
         misses: Annotated[int, typer.Option("--misses", help="Also print this many texts coded wrong.")] = 0,
         model: Annotated[str | None, typer.Option("--model", help="spaCy model (default: best installed).")] = None,
         ml: Annotated[bool, typer.Option("--ml", help="Add the ML stage's events (needs tacitus[ml]).")] = False,
+        ml_threshold: Annotated[float | None, typer.Option(
+            "--ml-threshold", min=0.0, max=1.0, help="With --ml: the classifier's cut-off (default: trained).")] = None,
     ) -> None:
         """Precision, recall and F1 at root, full code and dyad+root, plus a confusion table by root."""
         from tacitus.events.evaluate import load_gold, predict, score
@@ -87,7 +89,7 @@ def register(app: typer.Typer) -> None:
             except MLUnavailableError as error:
                 typer.echo(f"error: {error}", err=True)
                 raise typer.Exit(2) from None
-        resources = load_resources(Options(model=model, ml=ml))
+        resources = load_resources(Options(model=model, ml=ml, ml_threshold=ml_threshold))
         report = score(gold_set, predict(gold_set.items, resources))
         if output is OutputFormat.json:
             data = report.as_dict()

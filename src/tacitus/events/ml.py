@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
@@ -280,10 +280,13 @@ def require_ml() -> None:
             raise MLUnavailableError(f"{INSTALL_HINT} ({module} is missing)")
 
 
-def load_ml_coder(weights: Path | None = None) -> MLCoder:
-    """The shipped classifier with its fine-tuned MiniLM; ``MLUnavailableError`` (naming the install) without
-    the extra."""
-    return MLCoder(RootClassifier.load(weights), TunedMiniLM(weights))
+def load_ml_coder(weights: Path | None = None, threshold: float | None = None) -> MLCoder:
+    """The shipped classifier with its fine-tuned MiniLM, at its trained threshold unless ``threshold``;
+    ``MLUnavailableError`` (naming the install) without the extra."""
+    classifier = RootClassifier.load(weights)
+    if threshold is not None:
+        classifier = replace(classifier, threshold=threshold)
+    return MLCoder(classifier, TunedMiniLM(weights))
 
 
 def _weights_file(path: Path | None) -> Any:
