@@ -47,6 +47,22 @@ def dyads(resources):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
+def probe(dyads):  # type: ignore[no-untyped-def]
+    """Whether a text codes an event of ``code`` whose sides start or end with the given codes (None: any
+    side); returns (found, all triples) for the assertion message. Probe tables date texts early, so
+    that 1990s and 2000s events are no recollections."""
+
+    def side(want: str | None, got: str | None) -> bool:
+        return want is None or (got is not None and (got.startswith(want) or got.endswith(want)))
+
+    def run(text: str, source: str | None, target: str | None, code: str) -> tuple[bool, list[tuple]]:
+        found = dyads(text, date="1980-01-01")
+        return any(c == code and side(source, s) and side(target, t) for s, t, c in found), found
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def coded(resources):  # type: ignore[no-untyped-def]
     """Code one text; return (source, target, CAMEO code, negated) tuples (a few modules define their own)."""
     from tacitus.pipeline import code_text

@@ -143,14 +143,10 @@ PROBES = [
 ]
 
 
-def _matches(want: str | None, got: str | None) -> bool:
-    return want is None or (got is not None and (got.startswith(want) or got.endswith(want)))
-
-
 @pytest.mark.parametrize(("text", "source", "target", "code"), PROBES)
-def test_probe(dyads, text: str, source: str | None, target: str | None, code: str) -> None:  # type: ignore[no-untyped-def]
-    found = dyads(text, date="1980-01-01")  # an early date: the 1990s and 2000s events are no recollections
-    assert any(c == code and _matches(source, s) and _matches(target, t) for s, t, c in found), found
+def test_probe(probe, text: str, source: str | None, target: str | None, code: str) -> None:  # type: ignore[no-untyped-def]
+    found, events = probe(text, source, target, code)
+    assert found, events
 
 
 # --- nominal events: the doer's "by" hung on the victim, the place a retreat leaves ------------------
