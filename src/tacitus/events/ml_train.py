@@ -6,7 +6,7 @@ from the CAMEO definitions; label: the root of the code meant, or ``none``); wit
 0 also the lede sentence of each NGEC silver story (label: the CAMEO root its PLOVER type and mode map to
 without ambiguity, see ``plover_root_map``). The threshold maximises the gold's cross-validated dyad+root
 F1 plus that of the own definitions set. Run in the ML environment (the defaults name these files; 20-30
-20 minutes on two CPU cores)::
+minutes on two CPU cores)::
 
     .venv-ml/bin/python -m tacitus.events.ml_train
 """
