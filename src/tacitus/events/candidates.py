@@ -106,7 +106,8 @@ def _aimed(triggers: tuple[Token, ...]) -> bool:
     )
 
 
-def _roles(actor: ActorMention | None) -> set[str]:
+def actor_roles(actor: ActorMention | None) -> set[str]:
+    """The roles an actor carries, on the mention or in its code ("IRNCVL" → {"CVL"})."""
     if actor is None:
         return set()
     found = set(actor.roles) | ({actor.role} if actor.role else set())
@@ -116,7 +117,7 @@ def _roles(actor: ActorMention | None) -> set[str]:
 
 
 def _a_firm(actor: ActorMention) -> bool:
-    return "BUS" in _roles(actor) or (actor.code or "")[:3] == "BUS"
+    return "BUS" in actor_roles(actor) or (actor.code or "")[:3] == "BUS"
 
 
 def _side_fits(required: frozenset[str], actor: ActorMention | None) -> bool:
@@ -124,7 +125,7 @@ def _side_fits(required: frozenset[str], actor: ActorMention | None) -> bool:
         return True
     if actor is None:
         return False
-    roles = _roles(actor)
+    roles = actor_roles(actor)
     return ("*" in required and bool(roles)) or ("-" in required and not roles) or bool(roles & required)
 
 
@@ -241,7 +242,9 @@ def build_events(
         candidate.code, candidate.negated = predicates.negated_codes[candidate.code], False
     if (not candidate.sources and _topic_gerund(candidate.triggers[0])) or _agentless_appeal(candidate):
         return []
-    if candidate.code[:2] in FORCE_ROOTS and candidate.sources and all("JUD" in _roles(s) for s in candidate.sources):
+    if candidate.code[:2] in FORCE_ROOTS and candidate.sources and all(
+        "JUD" in actor_roles(s) for s in candidate.sources
+    ):
         return []  # courts use no force: "the court struck down the ordinance" rules on a law
     if candidate.code.startswith(POSTURE_ROOT) and candidate.sources and all(_a_firm(s) for s in candidate.sources):
         return []  # a firm has no forces to show: "SpaceX tested its rocket" is no show of force

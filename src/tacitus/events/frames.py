@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from tacitus.events.arguments import is_passive, passive_subjects
-from tacitus.events.candidates import BASE_CONFIDENCE, Candidate, frame_code
+from tacitus.events.candidates import BASE_CONFIDENCE, Candidate, actor_roles, frame_code
 from tacitus.events.clause_actors import NOUN_POS, VERB_POS, ArgumentReader
 from tacitus.events.dictionary import Frame
 from tacitus.events.flags import (
@@ -494,10 +494,8 @@ def posture_intent_code(
 
 
 def _role_codes(actor: ActorMention) -> set[str]:
-    """The actor's roles in lowercase (the word lists are lowercase): "IRNCVL" → {"cvl"}."""
-    code = actor.code or ""
-    found = {r.lower() for r in (*actor.roles, actor.role) if r}
-    return found | {code[i : i + 3].lower() for i in range(0 if len(code) == 3 else 3, len(code), 3)}
+    """The actor's roles in lowercase, as the word lists are: "IRNCVL" → {"cvl"}."""
+    return {role.lower() for role in actor_roles(actor)}
 
 
 def _aimed_at(target: ActorMention, complement: Token, words: Callable[[str], frozenset[str]], by_role: bool) -> bool:
