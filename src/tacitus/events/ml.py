@@ -107,22 +107,28 @@ class TunedMiniLM:
     def __init__(self, weights: Path | None = None) -> None:
         try:
             folder = minilm_folder()
-            import torch
+            import torch  # noqa: F401  (the extra's heaviest part: name it when missing)
             from transformers import AutoModel, AutoTokenizer
             from transformers.utils import logging as transformers_logging
         except ImportError as error:
             raise MLUnavailableError(f"{INSTALL_HINT} ({error.name} is missing)") from None
         transformers_logging.disable_progress_bar()  # no loading bar per worker on stderr
-        self._torch = torch
         self.tokenizer = AutoTokenizer.from_pretrained(folder)
         with _weights_file(weights) as handle, np.load(handle) as arrays:
             self.encoder = merge_lora(AutoModel.from_pretrained(folder), arrays).eval()
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        with self._torch.no_grad():
-            batches = [sentence_vectors(self.tokenizer, self.encoder, list(texts[i:i + BATCH]))
-                       for i in range(0, len(texts), BATCH)]
-        return np.concatenate([b.numpy() for b in batches]) if batches else np.zeros((0, 384))
+        return encode_texts(self.tokenizer, self.encoder, texts)
+
+
+def encode_texts(tokenizer: Any, encoder: Any, texts: Sequence[str]) -> np.ndarray:
+    """``sentence_vectors`` of every text, in batches, without gradients, as one array."""
+    import torch
+
+    with torch.no_grad():
+        rows = [sentence_vectors(tokenizer, encoder, list(texts[i:i + BATCH])).numpy()
+                for i in range(0, len(texts), BATCH)]
+    return np.concatenate(rows) if rows else np.zeros((0, encoder.config.hidden_size))
 
 
 def sentence_vectors(tokenizer: Any, encoder: Any, texts: list[str]) -> Any:

@@ -30,7 +30,7 @@ from tacitus.actors import resolve_actors
 from tacitus.adapters import ALPHA_PER_RANK, LORA_TARGETS, lora_arrays
 from tacitus.events.evaluate import GoldEvent, GoldSet, as_gold, load_gold, score
 from tacitus.events.extract import extract_events
-from tacitus.events.ml import NO_EVENT, RootClassifier, Uncoded, sentence_vectors, uncoded_sentences
+from tacitus.events.ml import NO_EVENT, RootClassifier, Uncoded, encode_texts, sentence_vectors, uncoded_sentences
 from tacitus.nlp import minilm_folder
 from tacitus.record import Article
 
@@ -156,13 +156,8 @@ class Trainee:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Sentence vectors as ``ml.TunedMiniLM`` gives them (the ``Embedder`` of the fold models)."""
-        import torch
-
         self.encoder.eval()
-        with torch.no_grad():
-            rows = [sentence_vectors(self.tokenizer, self.encoder, list(texts[i:i + 64])).numpy()
-                    for i in range(0, len(texts), 64)]
-        return np.concatenate(rows) if rows else np.zeros((0, self.head.in_features))
+        return encode_texts(self.tokenizer, self.encoder, texts)
 
     def classifier(self, threshold: float = 0.0) -> RootClassifier:
         weights = self.head.weight.detach().numpy().T * FEATURE_SCALE
