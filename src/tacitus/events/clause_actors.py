@@ -192,7 +192,7 @@ class ArgumentReader:
                 continue  # "At the UN, the envoy criticized …" (but "At the summit, Trump arrived late")
             actors = [a for a in self._actors([head]) if id(a) not in blocked_actors and a.code not in excluded]
             if noun is not None and head == noun and code in self.predicates.words("sought_codes"):
-                actors = [a for a in actors if not _sought(a, noun)]
+                actors = [a for a in actors if not _among_sought(a, noun)]
             if talks and head is noun:  # "attended a NATO summit", not "held talks on Syria"
                 actors = [a for a in actors if not self._in_topic(a, noun)]
             if not actors and not (head.dep_ == "pobj" and head.head.lower_ in places):
@@ -356,7 +356,7 @@ def _may_include(subject: Token, pronoun: Token) -> bool:
     return subject.lower_ == pronoun.lower_ or {subject.lower_, pronoun.lower_} <= FIRST_PERSON
 
 
-def _sought(actor: ActorMention, noun: Token) -> bool:
+def _among_sought(actor: ActorMention, noun: Token) -> bool:
     """The persons or things a demand or appeal for a release, return or extradition names (the "of"
     phrase's head with its modifiers: "the release of refugees", "of Iranian diplomats") are not the party
     asked to hand them over; a holder named deeper in the phrase is ("convicted in New York")."""
